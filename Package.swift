@@ -1,0 +1,33 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "repatdash",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "repatdash", targets: ["repatdash"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // ncursesw plus a C shim for the macros and global variables Swift cannot import.
+        .target(name: "CNcurses", path: "Sources/CNcurses"),
+        .target(name: "Curses", dependencies: ["CNcurses", "DashboardUI"]),
+        .target(name: "DashboardCore"),
+        .target(name: "DashboardUI", dependencies: ["DashboardCore"]),
+        // Producer-side code: synthetic and illustrative snapshots. Kept out of the core
+        // so that the dashboard itself never links data-making code it does not need.
+        .target(name: "SnapshotGeneration", dependencies: ["DashboardCore"]),
+        .executableTarget(
+            name: "repatdash",
+            dependencies: [
+                "Curses", "DashboardCore", "DashboardUI", "SnapshotGeneration",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "DashboardCoreTests", dependencies: ["DashboardCore", "SnapshotGeneration"]),
+        .testTarget(name: "CLITests", dependencies: ["DashboardCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,18 @@
+/// People by the document they hold. Every member is optional in the format;
+/// an absent member is unknown, not zero.
+public struct DocumentCounts: Sendable, Equatable {
+    public var por: Int?
+    public var acc: Int?
+    public var undocumented: Int?
+    public var other: Int?
+
+    public init(por: Int? = nil, acc: Int? = nil, undocumented: Int? = nil, other: Int? = nil) {
+        self.por = por
+        self.acc = acc
+        self.undocumented = undocumented
+        self.other = other
+    }
+
+    /// Sum of the members present; the format requires it not to exceed the whole.
+    public var knownSum: Int { (por ?? 0) + (acc ?? 0) + (undocumented ?? 0) + (other ?? 0) }
+}
