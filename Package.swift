@@ -27,6 +27,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DashboardCoreTests", dependencies: ["DashboardCore", "SnapshotGeneration"]),
+        .testTarget(name: "DashboardUITests", dependencies: ["DashboardUI", "DashboardCore"]),
+        .testTarget(name: "CursesTests", dependencies: ["Curses", "DashboardUI"]),
         .testTarget(name: "CLITests", dependencies: ["DashboardCore"]),
     ],
     swiftLanguageModes: [.v6]
