@@ -1,6 +1,31 @@
 import ArgumentParser
+import DashboardCore
+import Foundation
 
 @main
 struct RepatdashCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "repatdash", abstract: "Terminal dashboard for repatriation snapshots.")
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "repatdash",
+        abstract: "Terminal dashboard for repatriation snapshots: camps by district, border crossings, deadlines.",
+        version: "repatdash \(version) (reads snapshot schema version \(Snapshot.supportedSchemaVersion))",
+        subcommands: [ValidateCommand.self, GenerateCommand.self]
+    )
+
+    /// Usage errors exit with 2, as `validate` promises producers' pipelines
+    /// (ArgumentParser's own default is 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -1,0 +1,40 @@
+# repatdash: `make run` opens the dashboard on the bundled snapshots,
+# `make test` runs every test. Both install what they need first.
+
+SWIFT        ?= swift
+RELEASE_BIN   = .build/release/repatdash
+DEBUG_BIN     = .build/debug/repatdash
+SNAPSHOTS    ?= Resources/snapshots
+
+.PHONY: run test deps build release validate sample bench clean
+
+# System packages the build and the tests need (Debian names).
+deps:
+	@scripts/install-deps.sh
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+run: release
+	$(RELEASE_BIN) $(SNAPSHOTS)
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+validate: build
+	$(DEBUG_BIN) validate $(SNAPSHOTS)
+
+# Remakes the bundled illustrative snapshots from their generator.
+sample: build
+	rm -f $(SNAPSHOTS)/*.json
+	$(DEBUG_BIN) generate --sample --out $(SNAPSHOTS)
+
+bench: deps
+	@scripts/bench.sh
+
+clean:
+	rm -rf .build .build-*

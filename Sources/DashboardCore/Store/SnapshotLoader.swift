@@ -1,0 +1,87 @@
+import Foundation
+
+/// Reads snapshot files from disk and validates them. The size limit is
+/// enforced before a file is read whole: a 70 MB mistake costs a stat, not memory.
+public struct SnapshotLoader: Sendable {
+    public static let defaultSizeLimit = 64 << 20
+
+    public var sizeLimit: Int
+
+    public init(sizeLimit: Int = SnapshotLoader.defaultSizeLimit) {
+        self.sizeLimit = sizeLimit
+    }
+
+    /// Loads and validates one file. Never throws: every failure is a report with an error.
+    public func load(path: String, now: Instant) -> SnapshotFile {
+        switch read(path: path) {
+        case .success(let bytes):
+            return SnapshotFile(path: path, report: SnapshotDecoder.decode(bytes, now: now))
+        case .failure(let problem):
+            let issue = ValidationIssue(.error, .root, problem.message)
+            return SnapshotFile(path: path, report: ValidationReport(snapshot: nil, issues: [issue], errorCount: 1, warningCount: 0))
+        }
+    }
+
+    public struct ReadProblem: Error, Sendable {
+        public let message: String
+    }
+
+    /// The file's bytes, or why they cannot be had (missing, not a regular file, too large).
+    public func read(path: String) -> Result<[UInt8], ReadProblem> {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return .failure(ReadProblem(message: "cannot open: \(String(cString: strerror(errno)))")) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return .failure(ReadProblem(message: "cannot stat: \(String(cString: strerror(errno)))")) }
+        guard status.st_mode & S_IFMT == S_IFREG else { return .failure(ReadProblem(message: "not a regular file")) }
+        let size = Int(status.st_size)
+        guard size <= sizeLimit else { return .failure(tooLarge(size)) }
+        // Read up to one byte past the limit: a file that grows while we read is still refused.
+        var bytes = [UInt8](repeating: 0, count: min(size, sizeLimit) + 1)
+        var filled = 0
+        while filled < bytes.count {
+            let got = bytes.withUnsafeMutableBytes { buffer in
+                Foundation.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+            }
+            if got < 0 {
+                if errno == EINTR { continue }
+                return .failure(ReadProblem(message: "cannot read: \(String(cString: strerror(errno)))"))
+            }
+            if got == 0 { break }
+            filled += got
+            if filled == bytes.count, filled <= sizeLimit { bytes.append(contentsOf: repeatElement(0, count: min(1 << 20, sizeLimit + 1 - filled))) }
+        }
+        guard filled <= sizeLimit else { return .failure(tooLarge(filled)) }
+        bytes.removeLast(bytes.count - filled)
+        return .success(bytes)
+    }
+
+    private func tooLarge(_ size: Int) -> ReadProblem {
+        ReadProblem(message: "file is \(SnapshotLoader.megabytes(size)), over the size limit of \(SnapshotLoader.megabytes(sizeLimit)) (--max-size changes it)")
+    }
+
+    static func megabytes(_ bytes: Int) -> String {
+        if bytes < 1024 { return "\(bytes) bytes" }
+        if bytes < 1 << 20 { return String(format: "%.1f KiB", Double(bytes) / 1024) }
+        return bytes % (1 << 20) == 0 ? "\(bytes >> 20) MiB" : String(format: "%.1f MiB", Double(bytes) / 1_048_576)
+    }
+
+    /// Names the dashboard reads in a directory: `*.json`, but not dot-files
+    /// (editors' and producers' temporaries) nor `*.tmp` / `*.partial`.
+    public static func isSnapshotFileName(_ name: String) -> Bool {
+        !name.hasPrefix(".") && name.hasSuffix(".json") && !name.hasSuffix(".tmp") && !name.hasSuffix(".partial")
+    }
+
+    /// The snapshot files in a directory, sorted by name (for stable output;
+    /// the store orders snapshots by `generated_at`, never by name).
+    public static func snapshotPaths(inDirectory directory: String) throws -> [String] {
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory)
+        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+        return names.filter(isSnapshotFileName).sorted().map { prefix + $0 }
+    }
+
+    public static func isDirectory(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import DashboardCore
+import Foundation
+
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check snapshot files against the snapshot-v1 format.",
+        discussion: """
+        Prints one line per problem, FILE: JSON.PATH: message, then a summary.
+        Exit status: 0 when every file is valid (warnings allowed), 1 when any
+        file is invalid, 2 for a usage error.
+        """
+    )
+
+    @Argument(help: "Snapshot files or directories of them (*.json).")
+    var paths: [String]
+
+    @Flag(help: "Print the result as JSON, for producers' pipelines.")
+    var json = false
+
+    @OptionGroup var reading: SnapshotReadingOptions
+
+    func run() throws {
+        var files: [String] = []
+        for path in paths {
+            if SnapshotLoader.isDirectory(path) {
+                do {
+                    files += try SnapshotLoader.snapshotPaths(inDirectory: path)
+                } catch {
+                    throw ValidationError("cannot list directory \(path): \(error.localizedDescription)")
+                }
+            } else {
+                files.append(path)
+            }
+        }
+        let loader = reading.loader
+        let now = reading.now
+        let results = files.map { loader.load(path: $0, now: now) }
+        let output = json ? ValidationOutput.json(results) : ValidationOutput.text(results)
+        FileHandle.standardOutput.write(Data(output.utf8))
+        if results.contains(where: { !$0.report.isValid }) { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+@testable import DashboardCore
+
+@Suite struct SnapshotLoaderTests {
+    typealias F = SnapshotFixture
+
+    @Test func refusesFilesOverTheLimitBeforeReadingThem() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path + "/huge.json"
+        // A sparse 70 MiB file: reading it would take memory and time; a stat does not.
+        #expect(FileManager.default.createFile(atPath: path, contents: nil))
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        try handle.truncate(atOffset: 70 << 20)
+        try handle.close()
+        let file = SnapshotLoader().load(path: path, now: F.now)
+        #expect(file.report.errors.map(\.message) == ["file is 70 MiB, over the size limit of 64 MiB (--max-size changes it)"])
+        let small = SnapshotLoader(sizeLimit: 1024).load(path: try directory.write("s.json", F.valid), now: F.now)
+        #expect(small.report.errors.first?.message.hasSuffix("over the size limit of 1.0 KiB (--max-size changes it)") == true)
+        #expect(SnapshotLoader(sizeLimit: F.valid.utf8.count).load(path: try directory.write("t.json", F.valid), now: F.now).report.isValid)
+    }
+
+    @Test func missingFileAndDirectoryAreErrorsNotCrashes() throws {
+        let directory = try TemporaryDirectory()
+        let missing = SnapshotLoader().load(path: directory.path + "/nope.json", now: F.now)
+        #expect(missing.report.errors.first?.message.hasPrefix("cannot open") == true)
+        let notRegular = SnapshotLoader().load(path: directory.path, now: F.now)
+        #expect(notRegular.report.errors.first?.message == "not a regular file")
+    }
+
+    @Test func emptyFileBOMAndDeepNesting() throws {
+        let directory = try TemporaryDirectory()
+        let loader = SnapshotLoader()
+        #expect(loader.load(path: try directory.write("e.json", ""), now: F.now).report.errors.first?.message == "not valid JSON: the file is empty")
+        #expect(loader.load(path: try directory.write("b.json", "\u{FEFF}" + F.valid), now: F.now).report.errors.first?.message.contains("byte-order mark") == true)
+        let deep = String(repeating: "[", count: 100_000)
+        #expect(loader.load(path: try directory.write("d.json", deep), now: F.now).report.errors.first?.message.contains("nesting deeper") == true)
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+@testable import DashboardCore
+
+/// The spec's warnings: the snapshot stays in use, the warning is reported.
+@Suite struct ValidationWarningRuleTests {
+    typealias F = SnapshotFixture
+
+    func expectWarning(_ text: String, path: String, contains fragment: String, now: Instant = F.now, sourceLocation: SourceLocation = #_sourceLocation) {
+        let report = F.decode(text, now: now)
+        #expect(report.isValid, "\(report.errors)", sourceLocation: sourceLocation)
+        #expect(report.snapshot != nil, sourceLocation: sourceLocation)
+        let match = report.warnings.first { $0.path.description == path && $0.message.contains(fragment) }
+        #expect(match != nil, "no warning at \(path) containing \(fragment); got \(report.issues.map(\.description))", sourceLocation: sourceLocation)
+    }
+
+    @Test func unknownFieldsAtEveryLevel() {
+        expectWarning(F.replacing("\"schema_version\": 1,", with: "\"schema_version\": 1, \"region\": {\"x\": [1, 2]},"), path: "region", contains: "unknown field")
+        expectWarning(F.replacing("\"name\": \"Peshawar\",", with: "\"name\": \"Peshawar\", \"code\": 7,"), path: "districts[0].code", contains: "unknown field")
+        expectWarning(F.replacing("\"name\": \"Khazana\",", with: "\"name\": \"Khazana\", \"tents\": 3,"), path: "districts[0].camps[0].tents", contains: "unknown field")
+        expectWarning(F.replacing("\"total\": 800", with: "\"total\": 800, \"weather\": \"rain\""), path: "crossings[2].weather", contains: "unknown field")
+        expectWarning(F.replacing("\"applies_to\": \"acc\"", with: "\"applies_to\": \"acc\", \"url\": \"x\""), path: "deadlines[0].url", contains: "unknown field")
+        expectWarning(F.replacing("\"undocumented\": 1040}", with: "\"undocumented\": 1040, \"visa\": 3}"), path: "districts[0].camps[0].by_document.visa", contains: "unknown field")
+    }
+
+    @Test func unknownFieldValueIsNotValidated() {
+        // Producers ahead of this version may send anything there, as long as it is JSON.
+        #expect(F.decode(F.replacing("\"schema_version\": 1,", with: "\"schema_version\": 1, \"x\": -5.5e300,")).isValid)
+    }
+
+    @Test func controlCharactersInText() {
+        expectWarning(F.replacing("\"name\": \"Khazana\"", with: "\"name\": \"Kha\\u0007zana\""), path: "districts[0].camps[0].name", contains: "control characters (shown as \u{FFFD})")
+        expectWarning(F.replacing("\"source\": \"Test fixture\"", with: "\"source\": \"Test\\u001b[31m\""), path: "source", contains: "control characters")
+        expectWarning(F.replacing("\"point\": \"Chaman\"", with: "\"point\": \"Cha\u{9B}man\""), path: "crossings[2].point", contains: "control characters")
+        expectWarning(F.replacing("\"Sindh\": 20", with: "\"Sin\\ndh\": 20"), path: "crossings[0].by_province[\"Sin\\u000a" + "dh\"]", contains: "control characters")
+        let report = F.decode(F.replacing("\"name\": \"Khazana\"", with: "\"name\": \"Kha\\u0007zana\""))
+        #expect(report.snapshot?.districts[0].camps[0].name == "Kha\u{7}zana", "the model keeps the text; the screen replaces it")
+    }
+
+    @Test func generatedAtInTheFuture() {
+        let fiveMinutesBefore = Instant(rfc3339: "2025-04-07T17:55:00+05:00")!
+        let sixMinutesBefore = Instant(rfc3339: "2025-04-07T17:54:00+05:00")!
+        #expect(F.decode(F.valid, now: fiveMinutesBefore).warnings.isEmpty)
+        expectWarning(F.valid, path: "generated_at", contains: "6 minutes in the future", now: sixMinutesBefore)
+    }
+
+    @Test func deadlineMoreThanAYearBeforeGeneratedAt() {
+        expectWarning(F.replacing("\"due\": \"2025-03-31T23:59:59+05:00\"", with: "\"due\": \"2023-11-01T00:00:00+05:00\""), path: "deadlines[0].due", contains: "more than a year before generated_at")
+        #expect(F.decode(F.replacing("\"due\": \"2025-03-31T23:59:59+05:00\"", with: "\"due\": \"2024-04-08T00:00:00+05:00\"")).warnings.isEmpty)
+    }
+
+    @Test func warningsDoNotHideErrors() {
+        let text = F.replacing("\"population\": 9000", with: "\"population\": -9", in: F.replacing("\"name\": \"Khazana\",", with: "\"name\": \"Khazana\", \"tents\": 3,"))
+        let report = F.decode(text)
+        #expect(!report.isValid)
+        #expect(report.errorCount == 1)
+        #expect(report.warningCount == 1)
+    }
+}
