@@ -26,6 +26,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // `make bench`: timings in-process, so process start-up is not measured.
+        .executableTarget(name: "repatdash-bench", dependencies: ["DashboardCore"]),
         .testTarget(name: "DashboardCoreTests", dependencies: ["DashboardCore", "SnapshotGeneration"]),
         .testTarget(name: "DashboardUITests", dependencies: ["DashboardUI", "DashboardCore"]),
         .testTarget(name: "CursesTests", dependencies: ["Curses", "DashboardUI"]),

@@ -1,0 +1,58 @@
+/// Text for counts as every pane shows them. Fixed rules rather than the
+/// machine's locale, so a screen reads the same wherever the dashboard runs
+/// and tests can state the exact text: comma every three digits, ASCII `-`
+/// for negatives (terminals and log files render it everywhere).
+public enum CountFormat {
+    /// `353140` → `353,140`; `-1204` → `-1,204`.
+    public static func count(_ value: Int) -> String {
+        (value < 0 ? "-" : "") + grouped(value.magnitude)
+    }
+
+    /// A change, always signed when not zero: `+1,204`, `-35`, `0`.
+    public static func change(_ value: Int) -> String {
+        value > 0 ? "+" + grouped(value.magnitude) : count(value)
+    }
+
+    /// A change that may be unknown: the `unknown` text when nil (for example
+    /// for a district or camp that was not in the previous snapshot).
+    public static func change(_ value: Int?, unknown: String) -> String {
+        value.map { change($0) } ?? unknown
+    }
+
+    /// A non-integral figure such as a daily average, rounded half away from
+    /// zero to `fractionDigits` places: `2904.33` → `2,904.3` with 1 digit.
+    /// `-` for a value that is not a finite number.
+    public static func decimal(_ value: Double, fractionDigits: Int = 1) -> String {
+        guard value.isFinite else { return "-" }
+        let digits = max(0, min(fractionDigits, 9))
+        var scale = 1
+        for _ in 0..<digits { scale *= 10 }
+        let scaled = (value.magnitude * Double(scale)).rounded(.toNearestOrAwayFromZero)
+        guard scaled < 9.0e18 else { return "-" }
+        let units = UInt(scaled)
+        let whole = units / UInt(scale)
+        var text = (value < 0 && units != 0 ? "-" : "") + grouped(whole)
+        if digits > 0 {
+            let fraction = String(units % UInt(scale))
+            text += "." + String(repeating: "0", count: digits - fraction.count) + fraction
+        }
+        return text
+    }
+
+    /// A fraction from 0 to 1 as a percentage: `0.1314` → `13.1%`.
+    public static func percent(_ fraction: Double, fractionDigits: Int = 1) -> String {
+        guard fraction.isFinite else { return "-" }
+        return decimal(fraction * 100, fractionDigits: fractionDigits) + "%"
+    }
+
+    private static func grouped(_ magnitude: UInt) -> String {
+        let digits = Array(String(magnitude).utf8)
+        var out = [UInt8]()
+        out.reserveCapacity(digits.count + digits.count / 3)
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { out.append(UInt8(ascii: ",")) }
+            out.append(digit)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

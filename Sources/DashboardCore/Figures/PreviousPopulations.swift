@@ -1,0 +1,57 @@
+/// The populations of the previous snapshot, keyed by id and built in one
+/// pass, so that "change since previous snapshot" is a dictionary lookup per
+/// district or camp rather than a scan of the previous snapshot each time
+/// (snapshots may hold 10,000 districts of 20 camps each).
+///
+/// Districts are matched by district id and camps by camp id. Camp ids are
+/// unique across a whole snapshot, so a camp that moved to another district is
+/// still matched.
+public struct PreviousPopulations: Sendable {
+    /// False when there is no previous snapshot; every change is then nil.
+    public let exists: Bool
+    /// Sum of every camp population in the previous snapshot; nil without one.
+    public let grandTotal: Int?
+    private let districtPopulations: [String: Int]
+    private let campPopulations: [String: Int]
+
+    /// An empty baseline: every change is nil.
+    public static let none = PreviousPopulations(nil)
+
+    public init(_ previous: Snapshot?) {
+        guard let previous else {
+            exists = false
+            grandTotal = nil
+            districtPopulations = [:]
+            campPopulations = [:]
+            return
+        }
+        var districts = [String: Int](minimumCapacity: previous.districts.count)
+        var camps = [String: Int]()
+        var total = 0
+        for district in previous.districts {
+            var population = 0
+            for camp in district.camps {
+                population += camp.population
+                camps[camp.id] = camp.population
+            }
+            districts[district.id] = population
+            total += population
+        }
+        exists = true
+        grandTotal = total
+        districtPopulations = districts
+        campPopulations = camps
+    }
+
+    /// The district's population in the previous snapshot; nil when it was not there.
+    public func districtPopulation(_ id: String) -> Int? { districtPopulations[id] }
+
+    /// The camp's population in the previous snapshot; nil when it was not there.
+    public func campPopulation(_ id: String) -> Int? { campPopulations[id] }
+
+    /// Whether a district with this id was in the previous snapshot.
+    public func hadDistrict(_ id: String) -> Bool { districtPopulations[id] != nil }
+
+    /// Whether a camp with this id was in the previous snapshot.
+    public func hadCamp(_ id: String) -> Bool { campPopulations[id] != nil }
+}

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# `make bench`: load + validate of generated snapshots, beside Python's
+# json.load on the same files, in the same run. Prints a table of medians
+# and the ratios; timings are in-process (no process start-up in any figure).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${RUNS:-15}
+OUT=bench-out
+mkdir -p "$OUT"
+
+swift build -c release --product repatdash >/dev/null
+swift build -c release --product repatdash-bench >/dev/null
+BIN=.build/release
+
+# Inputs are made fresh by the generator, so the figures can be reproduced anywhere.
+[ -f "$OUT/1000x20.json" ] || "$BIN/repatdash" generate --districts 1000 --camps-per-district 20 --days 365 --points 6 --out "$OUT/1000x20.json" >/dev/null
+
+python_load() {
+    python3 - "$1" "$RUNS" <<'PY'
+import json, sys, time
+path, runs = sys.argv[1], int(sys.argv[2])
+json.load(open(path))
+times = []
+for _ in range(runs):
+    start = time.perf_counter()
+    with open(path) as handle:
+        data = json.load(handle)
+    times.append((time.perf_counter() - start) * 1000)
+times.sort()
+check = sum(camp["population"] for district in data["districts"] for camp in district["camps"])
+print(f"python3 json.load\t{times[len(times)//2]:.1f}\t{times[0]:.1f}\t{runs}\tcheck={check}")
+PY
+}
+
+for input in "$OUT/1000x20.json"; do
+    size=$(stat -c %s "$input")
+    echo "== $(basename "$input") ($((size / 1024)) KiB), median of $RUNS runs, $(nproc) cores, $(uname -m)"
+    results=$( "$BIN/repatdash-bench" load "$input" "$RUNS"; python_load "$input" )
+    ours=$(echo "$results" | awk -F'\t' '$1=="repatdash load+validate"{print $2}')
+    printf '%-32s %10s %10s %8s  %s\n' "what" "median ms" "min ms" "vs ours" "check (sum of populations)"
+    echo "$results" | while IFS=$'\t' read -r name median min runs check; do
+        printf '%-32s %10s %10s %7.1fx  %s\n' "$name" "$median" "$min" "$(echo "$median / $ours" | bc -l)" "$check"
+    done
+    # Every tool must have read the same numbers, or the comparison is void.
+    checks=$(echo "$results" | awk -F'\t' '$1!="repatdash parse only"{print $5}' | sort -u | wc -l)
+    [ "$checks" -eq 1 ] || { echo "bench: the tools disagree on the figures" >&2; exit 1; }
+done
+echo "reproduce: make bench  (RUNS=$RUNS; inputs from repatdash generate, in $OUT/)"
