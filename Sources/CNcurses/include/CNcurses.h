@@ -37,4 +37,36 @@ int cn_setlocale_from_environment(void);
 /// combining marks) with attributes and a colour pair, at row y, column x.
 int cn_put_cell(int y, int x, const wchar_t *wch, attr_t attrs, short pair);
 
+/// F1..F63: KEY_F(n) is a function-like macro, which Swift cannot import.
+int cn_key_f(int n);
+
+/// Opens the terminal named by $TERM on stdout/stdin. Unlike initscr(), which
+/// prints an error and exits, this returns NULL so Swift can throw instead.
+/// (stdout/stdin are global mutable variables Swift 6 refuses to touch.)
+SCREEN *cn_newterm_stdio(void);
+
+/// endwin() once, and forget the session so the at-exit hook does nothing.
+void cn_endwin_once(void);
+
+/// Registers (once) an atexit hook that runs endwin() if a session is still
+/// open, so an exit() that skipped TerminalSession.end() leaves the tty sane.
+void cn_restore_terminal_at_exit(void);
+
+/// Reads one key, waiting at most timeout_ms (-1 blocks, 0 polls).
+/// Returns OK (a character in *code), KEY_CODE_YES (a KEY_* code in *code)
+/// or ERR (timeout, or a signal interrupted the wait).
+int cn_read_key(int timeout_ms, unsigned int *code);
+
+/// Terminal cell width of one character in the current locale (wcwidth).
+/// Used only by the renderer to notice glyphs the terminal would draw at a
+/// width different from the layout's; layout itself never calls this.
+int cn_wcwidth(unsigned int scalar);
+
+/// SIGINT/SIGTERM/SIGHUP only record the signal number (async-signal-safe);
+/// the run loop polls cn_pending_termination_signal() and exits normally,
+/// running endwin(). A second signal while one is pending restores the
+/// terminal and dies, for a loop that has stopped listening.
+void cn_install_termination_handlers(void);
+int cn_pending_termination_signal(void);
+
 #endif

@@ -1,0 +1,14 @@
+/// Why the terminal could not be taken over.
+public enum TerminalError: Error, Sendable, CustomStringConvertible {
+    /// newterm() failed: TERM is unset or names a terminal without a terminfo entry.
+    case cannotOpenTerminal(term: String?)
+
+    public var description: String {
+        switch self {
+        case .cannotOpenTerminal(let term?):
+            return "cannot open terminal \"\(term)\" (no terminfo entry?); try TERM=xterm-256color"
+        case .cannotOpenTerminal(nil):
+            return "cannot open terminal: TERM is not set"
+        }
+    }
+}

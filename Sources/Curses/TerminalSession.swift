@@ -1,0 +1,132 @@
+import CNcurses
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The terminal, taken over for the dashboard: locale, curses modes, colours,
+/// key input. Use from one thread only (ncurses is not thread-safe), and call
+/// `end()` on every way out; an at-exit hook and `deinit` are safety nets.
+public final class TerminalSession {
+    public struct Options: Sendable {
+        /// `--monochrome`: no colour even on a colour terminal.
+        public var forceMonochrome: Bool
+        /// How long ncurses waits after ESC for the rest of an arrow-key
+        /// sequence. ncurses' default, 1000 ms, makes Esc feel broken; over
+        /// SSH a sequence's bytes arrive together, so 25 ms is plenty.
+        public var escapeDelayMilliseconds: Int32
+        /// Turn SIGINT/SIGTERM/SIGHUP into `pendingTerminationSignal` so the
+        /// run loop exits through `end()` (SIGHUP: the SSH link dropped).
+        public var handlesTerminationSignals: Bool
+
+        public init(forceMonochrome: Bool = false, escapeDelayMilliseconds: Int32 = 25, handlesTerminationSignals: Bool = true) {
+            self.forceMonochrome = forceMonochrome
+            self.escapeDelayMilliseconds = escapeDelayMilliseconds
+            self.handlesTerminationSignals = handlesTerminationSignals
+        }
+    }
+
+    /// The locale's encoding is UTF-8; if not, draw boxes with
+    /// `BoxCharset.ascii` (non-ASCII cells are replaced by the renderer).
+    public let isUTF8: Bool
+    public let colorDepth: ColorDepth
+    /// use_default_colors() worked: colour -1 is the terminal's own colour,
+    /// so the dashboard keeps the operator's background.
+    public let hasDefaultColors: Bool
+    public private(set) var isActive: Bool
+
+    public init(options: Options = Options()) throws {
+        // Before newterm, or ncurses picks the C locale and every non-ASCII
+        // character (box drawing, Urdu and Pashto names) comes out as garbage.
+        isUTF8 = cn_setlocale_from_environment() != 0
+        guard cn_newterm_stdio() != nil else {
+            throw TerminalError.cannotOpenTerminal(term: Self.environment("TERM"))
+        }
+        isActive = true
+        cn_restore_terminal_at_exit()
+
+        let window = cn_stdscr()
+        cbreak()
+        noecho()
+        nonl()  // Enter arrives as CR and output newlines are not translated
+        keypad(window, true)
+        intrflush(window, false)
+        // The cursor is hidden; not moving it back after each update saves bytes.
+        leaveok(window, true)
+        curs_set(0)
+        set_escdelay(options.escapeDelayMilliseconds)
+
+        // COLORS is only meaningful after start_color(), and start_color()
+        // is skipped when colour is off, so such a session sends no colour
+        // sequences at all.
+        let noColor = Self.environment("NO_COLOR")
+        var depth = ColorDepth.monochrome
+        var defaultColors = false
+        if has_colors(),
+           ColorDepth.colorAllowed(noColor: noColor, forceMonochrome: options.forceMonochrome),
+           start_color() != cn_err() {
+            defaultColors = use_default_colors() != cn_err()
+            depth = ColorDepth.detect(
+                terminalHasColors: true,
+                colorCount: Int(cn_colors()),
+                noColor: noColor,
+                forceMonochrome: options.forceMonochrome
+            )
+        }
+        colorDepth = depth
+        hasDefaultColors = defaultColors
+
+        // After newterm, so these replace ncurses' own SIGINT/SIGTERM handlers
+        // (which would exit without letting the run loop finish).
+        if options.handlesTerminationSignals {
+            cn_install_termination_handlers()
+        }
+    }
+
+    deinit {
+        end()
+    }
+
+    /// Terminal size in cells. After a `.resize` key ncurses has already
+    /// updated it.
+    public var rows: Int { isActive ? Int(getmaxy(cn_stdscr())) : 0 }
+    public var columns: Int { isActive ? Int(getmaxx(cn_stdscr())) : 0 }
+
+    /// The next key, waiting at most `timeoutMilliseconds` (negative: wait
+    /// forever); nil on timeout or when a signal cut the wait short. The
+    /// timeout lets the loop wake for the clock and new snapshots.
+    public func readKey(timeoutMilliseconds: Int) -> Key? {
+        guard isActive else { return nil }
+        let timeout = Int32(clamping: max(-1, timeoutMilliseconds))
+        var code: UInt32 = 0
+        let result = cn_read_key(timeout, &code)
+        if result == cn_key_code_yes() {
+            return KeyDecoder.decode(.functionKey(Int32(bitPattern: code)))
+        }
+        if result == cn_err() { return nil }
+        return KeyDecoder.decode(.character(code))
+    }
+
+    /// SIGINT, SIGTERM or SIGHUP received (when `handlesTerminationSignals`);
+    /// the run loop should stop and call `end()`.
+    public var pendingTerminationSignal: Int32? {
+        let signal = cn_pending_termination_signal()
+        return signal == 0 ? nil : signal
+    }
+
+    /// Gives the terminal back (endwin). Safe to call more than once.
+    public func end() {
+        guard isActive else { return }
+        isActive = false
+        cn_endwin_once()
+    }
+
+    private static func environment(_ name: String) -> String? {
+        guard let value = getenv(name) else { return nil }
+        return String(cString: value)
+    }
+}
