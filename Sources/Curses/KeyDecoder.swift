@@ -1,3 +1,4 @@
+import DashboardUI
 import CNcurses
 
 /// Maps raw ncurses input to `Key`. Pure, so every mapping is unit-tested

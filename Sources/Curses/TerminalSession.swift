@@ -1,3 +1,4 @@
+import DashboardUI
 import CNcurses
 
 #if canImport(Glibc)

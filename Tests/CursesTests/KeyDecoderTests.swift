@@ -1,3 +1,4 @@
+import DashboardUI
 import Testing
 import Curses
 

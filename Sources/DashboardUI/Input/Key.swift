@@ -1,4 +1,5 @@
-/// A key press, decoded from ncurses input by `KeyDecoder`.
+/// A key press. Lives beside `update` so the pure state machine can see keys;
+/// the `Curses` module decodes ncurses input into it (`KeyDecoder`).
 public enum Key: Sendable, Hashable {
     case up, down, left, right
     case enter, escape, backspace, tab, backTab

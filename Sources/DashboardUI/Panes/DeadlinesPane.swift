@@ -1,0 +1,6 @@
+enum DeadlinesPane {
+    static func draw(_ state: AppState, in rect: Rect, on screen: inout Screen) {
+        // Placeholder until the pane is written.
+        screen.put(text: "DeadlinesPane", row: rect.row, col: rect.col, maxWidth: rect.width)
+    }
+}

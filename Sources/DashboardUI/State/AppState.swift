@@ -1,0 +1,117 @@
+import DashboardCore
+
+/// Everything the screen depends on. `update` changes it in response to
+/// events; `DashboardView` turns it into a `Screen`. Both are pure, so tests
+/// drive the whole dashboard without a terminal.
+public struct AppState: Sendable {
+    /// The snapshot on screen and its figures; nil until a valid one is read.
+    public private(set) var data: DashboardData?
+    /// Files the store refused, newest first by path, with their errors.
+    public private(set) var rejectedFiles: [SnapshotFile] = []
+    /// What the dashboard watches, as the operator named it.
+    public var sourcePath: String
+    public var now: Instant
+    public private(set) var width: Int
+    public private(set) var height: Int
+    public var options: DisplayOptions
+
+    public var focus: FocusedPane = .districts
+    public var districts = TableState<DistrictColumn>(sortColumn: .population)
+    public var drillDown: DrillDown?
+    /// True while `/` is taking the filter text.
+    public var isEditingFilter = false
+    /// The crossing point shown, by name, so a new snapshot keeps it.
+    public var selectedPoint: String?
+    /// First deadline shown when the deadlines pane scrolls.
+    public var deadlineScrollTop = 0
+    public var isShowingHelp = false
+
+    public init(sourcePath: String, now: Instant, width: Int, height: Int, options: DisplayOptions = DisplayOptions()) {
+        self.sourcePath = sourcePath
+        self.now = now
+        self.width = width
+        self.height = height
+        self.options = options
+    }
+
+    public var layout: Layout { Layout(width: width, height: height) }
+
+    /// Takes the store's current view of the snapshots.
+    public mutating func apply(store: SnapshotStore) {
+        data = DashboardData(store: store)
+        rejectedFiles = store.rejectedFiles
+        if let drill = drillDown, data?.district(id: drill.districtID) == nil {
+            // The district is gone from the new snapshot: back to the list rather than an empty table.
+            drillDown = nil
+        }
+        refreshRows()
+    }
+
+    mutating func resize(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        refreshRows()
+    }
+
+    // MARK: Derived rows
+
+    /// The districts table's rows in display order.
+    public var districtRows: [DistrictFigures] {
+        guard let data else { return [] }
+        return districts.rowIDs.compactMap(data.district(id:))
+    }
+
+    /// The drill-down's camps in display order, or nil when not drilled in.
+    public var campRows: [CampFigures]? {
+        guard let drillDown, let camps = data?.population.camps(ofDistrict: drillDown.districtID) else { return nil }
+        let byID = Dictionary(camps.map { ($0.camp.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return drillDown.camps.rowIDs.compactMap { byID[$0] }
+    }
+
+    /// The crossing point on screen: the chosen one, or the first (Torkham when present).
+    public var currentPoint: CrossingPointFigures? {
+        guard let points = data?.crossings.points, !points.isEmpty else { return nil }
+        return points.first { $0.point == selectedPoint } ?? points[0]
+    }
+
+    /// Recomputes filter and sort of the visible tables, and keeps selections in view.
+    mutating func refreshRows() {
+        guard let data else {
+            districts.rowIDs = []
+            return
+        }
+        let filter = districts.filter
+        var rows = data.population.districts.filter { TableState<DistrictColumn>.matches($0.name, filter: filter) }
+        let column = districts.sortColumn, ascending = districts.ascending
+        rows.sort { ascending ? column.areInIncreasingOrder($0, $1) : column.areInIncreasingOrder($1, $0) }
+        districts.rowIDs = rows.map(\.id)
+        if districts.selectedID == nil || !districts.rowIDs.contains(districts.selectedID!) {
+            districts.selectedID = districts.rowIDs.first
+        }
+        districts.keepSelectionVisible(visibleRows: layout.tableBodyRows)
+
+        if var drill = drillDown, let camps = data.population.camps(ofDistrict: drill.districtID) {
+            let campFilter = drill.camps.filter
+            var campRows = camps.filter { TableState<CampColumn>.matches($0.camp.name, filter: campFilter) }
+            let campColumn = drill.camps.sortColumn, campAscending = drill.camps.ascending
+            campRows.sort { campAscending ? campColumn.areInIncreasingOrder($0, $1) : campColumn.areInIncreasingOrder($1, $0) }
+            drill.camps.rowIDs = campRows.map(\.camp.id)
+            if drill.camps.selectedID == nil || !drill.camps.rowIDs.contains(drill.camps.selectedID!) {
+                drill.camps.selectedID = drill.camps.rowIDs.first
+            }
+            drill.camps.keepSelectionVisible(visibleRows: layout.tableBodyRows)
+            drillDown = drill
+        }
+    }
+
+    /// The filter of the table on screen.
+    public var activeFilter: String {
+        drillDown?.camps.filter ?? districts.filter
+    }
+
+    /// `All districts › Peshawar`: where the operator is.
+    public var breadcrumb: [String] {
+        guard let drillDown, let district = data?.district(id: drillDown.districtID) else { return ["All districts"] }
+        return ["All districts", district.name]
+    }
+}

@@ -1,0 +1,40 @@
+import DashboardCore
+
+/// The figures of the snapshot on screen, computed once when it arrives (not
+/// per frame): everything a pane shows comes from here, so every number on
+/// screen is one `DashboardCore` computed.
+public struct DashboardData: Sendable {
+    public let path: String
+    public let snapshot: Snapshot
+    public let previousPath: String?
+    public let timeZone: SnapshotTimeZone
+    public let population: PopulationFigures
+    public let crossings: CrossingFigures
+    /// Warnings of the snapshot on screen (it is in use despite them).
+    public let warnings: [ValidationIssue]
+    /// District id → index in `population.districts`.
+    let districtIndex: [String: Int]
+
+    public init(latest: SnapshotStore.Entry, previous: SnapshotStore.Entry?) {
+        path = latest.path
+        snapshot = latest.snapshot
+        previousPath = previous?.path
+        timeZone = SnapshotDay.timeZone(of: latest.snapshot)
+        population = PopulationFigures(snapshot: latest.snapshot, previous: previous?.snapshot)
+        crossings = CrossingFigures(snapshot: latest.snapshot)
+        warnings = latest.warnings
+        var index: [String: Int] = [:]
+        index.reserveCapacity(population.districts.count)
+        for (position, district) in population.districts.enumerated() { index[district.id] = position }
+        districtIndex = index
+    }
+
+    public init?(store: SnapshotStore) {
+        guard let latest = store.latest else { return nil }
+        self.init(latest: latest, previous: store.previous)
+    }
+
+    public func district(id: String) -> DistrictFigures? {
+        districtIndex[id].map { population.districts[$0] }
+    }
+}

@@ -1,0 +1,19 @@
+import DashboardCore
+
+/// Everything that can change the screen arrives as one of these.
+public enum Event: Sendable {
+    case key(Key)
+    /// The terminal is now this size (columns × rows).
+    case resize(width: Int, height: Int)
+    /// The clock moved: countdowns and ages follow it.
+    case tick(Instant)
+    /// The snapshots changed (a file arrived, changed or was removed).
+    case snapshots(SnapshotStore)
+}
+
+/// What `update` asks of the world outside the pure state.
+public enum Effect: Sendable, Equatable {
+    case quit
+    /// Repaint every cell (Ctrl-L: something scribbled over the screen).
+    case repaintAll
+}
