@@ -10,7 +10,8 @@ struct RepatdashCommand: ParsableCommand {
         commandName: "repatdash",
         abstract: "Terminal dashboard for repatriation snapshots: camps by district, border crossings, deadlines.",
         version: "repatdash \(version) (reads snapshot schema version \(Snapshot.supportedSchemaVersion))",
-        subcommands: [ValidateCommand.self, GenerateCommand.self]
+        subcommands: [DashboardCommand.self, RenderCommand.self, ValidateCommand.self, GenerateCommand.self],
+        defaultSubcommand: DashboardCommand.self
     )
 
     /// Usage errors exit with 2, as `validate` promises producers' pipelines

@@ -1,0 +1,60 @@
+import ArgumentParser
+import DashboardCore
+import DashboardUI
+import Foundation
+
+/// `repatdash render`: one frame as plain text, for cron mails, logs and tests.
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Print one frame of the dashboard as plain text (no escape codes) and exit."
+    )
+
+    @Argument(help: "A directory of snapshots or one snapshot file. Default: the bundled sample snapshots.")
+    var path: String?
+
+    @Option(help: ArgumentHelp("Frame size, columns × rows.", valueName: "WxH"))
+    var size: String = "120x40"
+
+    @Option(help: ArgumentHelp("Drill into this district (its id).", valueName: "id"))
+    var district: String?
+
+    @Option(help: ArgumentHelp("Show this crossing point.", valueName: "name"))
+    var point: String?
+
+    @Flag(help: "Draw with ASCII only.")
+    var ascii = false
+
+    @OptionGroup var reading: SnapshotReadingOptions
+
+    func validate() throws {
+        guard parsedSize != nil else { throw ValidationError("--size must be WxH with W from 1 to 1000 and H from 1 to 1000, such as 120x40, got \(size)") }
+    }
+
+    private var parsedSize: (width: Int, height: Int)? {
+        let parts = size.lowercased().split(separator: "x")
+        guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]),
+              (1...1000).contains(width), (1...1000).contains(height) else { return nil }
+        return (width, height)
+    }
+
+    func run() throws {
+        let source = path ?? BundledResources.snapshotsPath
+        let now = reading.now
+        let store = try SnapshotStore.load(path: source, loader: reading.loader, now: now)
+        let (width, height) = parsedSize!
+        var state = AppState(sourcePath: source, now: now, width: width, height: height, options: DisplayOptions(ascii: ascii))
+        state.update(.snapshots(store))
+        if let point {
+            guard state.data?.crossings.point(named: point) != nil else { throw ValidationError("no crossing point named \(point) in the snapshot") }
+            state.selectedPoint = point
+        }
+        if let district {
+            guard state.data?.district(id: district) != nil else { throw ValidationError("no district with id \(district) in the snapshot") }
+            state.districts.selectedID = district
+            state.update(.key(.enter))
+        }
+        let text = DashboardView.render(state).lines().joined(separator: "\n") + "\n"
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+}

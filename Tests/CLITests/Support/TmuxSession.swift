@@ -1,0 +1,85 @@
+import Foundation
+
+/// A real terminal: a detached tmux session on its own server socket, driven
+/// with send-keys and read with capture-pane, as an operator's terminal would be.
+final class TmuxSession {
+    let socket = "repatdash-test-\(UUID().uuidString.prefix(8))"
+    let name = "dash"
+    let directory: String
+
+    /// Starts `command` under `sh -c` in a `width` × `height` terminal. The
+    /// shell records `stty -g` before and after the command, so a test can
+    /// check that the terminal was left as it was found.
+    init(width: Int, height: Int, command: String, environment: [String: String] = [:]) throws {
+        directory = NSTemporaryDirectory() + socket
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let exports = environment.map { "export \($0.key)='\($0.value)';" }.joined(separator: " ")
+        let script = "\(exports) stty -g > \(directory)/stty-before; \(command); echo \"EXIT STATUS $?\"; stty -g > \(directory)/stty-after; sleep 600"
+        try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "sh", "-c", script])
+    }
+
+    deinit {
+        _ = try? tmux(["kill-server"])
+        try? FileManager.default.removeItem(atPath: directory)
+    }
+
+    func sendKeys(_ keys: String...) throws {
+        try tmux(["send-keys", "-t", name] + keys)
+    }
+
+    /// Types text literally (no key-name lookup).
+    func type(_ text: String) throws {
+        try tmux(["send-keys", "-t", name, "-l", text])
+    }
+
+    func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    func capture() throws -> String {
+        try tmux(["capture-pane", "-p", "-t", name])
+    }
+
+    /// Waits until the screen shows `text` (or satisfies `condition`); returns the screen.
+    @discardableResult
+    func waitFor(_ text: String, timeout: Double = 10) throws -> String {
+        try waitUntil(timeout: timeout, "screen to show \(text)") { $0.contains(text) }
+    }
+
+    @discardableResult
+    func waitUntil(timeout: Double = 10, _ what: String, _ condition: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var screen = ""
+        while Date() < deadline {
+            screen = try capture()
+            if condition(screen) { return screen }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        throw TmuxError("timed out waiting for \(what); the screen was:\n\(screen)")
+    }
+
+    func file(_ name: String) -> String? {
+        try? String(contentsOfFile: directory + "/" + name, encoding: .utf8)
+    }
+
+    @discardableResult
+    private func tmux(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["tmux", "-L", socket, "-f", "/dev/null"] + arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let text = String(decoding: data, as: UTF8.self)
+        guard process.terminationStatus == 0 else { throw TmuxError("tmux \(arguments.joined(separator: " ")) failed: \(text)") }
+        return text
+    }
+}
+
+struct TmuxError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
