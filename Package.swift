@@ -27,7 +27,7 @@ let package = Package(
             ]
         ),
         // `make bench`: timings in-process, so process start-up is not measured.
-        .executableTarget(name: "repatdash-bench", dependencies: ["DashboardCore"]),
+        .executableTarget(name: "repatdash-bench", dependencies: ["DashboardCore", "DashboardUI"]),
         .testTarget(name: "DashboardCoreTests", dependencies: ["DashboardCore", "SnapshotGeneration"]),
         .testTarget(name: "DashboardUITests", dependencies: ["DashboardUI", "DashboardCore"]),
         .testTarget(name: "CursesTests", dependencies: ["Curses", "DashboardUI"]),

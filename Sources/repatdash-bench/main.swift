@@ -1,20 +1,22 @@
 import DashboardCore
+import DashboardUI
 import Foundation
 
-// Times the work a dashboard does when a snapshot arrives, in-process, and
-// prints one tab-separated line per measurement: name, median ms, min ms, runs.
-// Usage: repatdash-bench load FILE [RUNS]
+// Times the work a dashboard does, in-process, and prints one tab-separated
+// line per measurement: name, median ms, min ms, runs, a check value.
+//   repatdash-bench load FILE [RUNS]   read + parse + validate + store, beside peers
+//   repatdash-bench view FILE [RUNS]   one frame at 200×60, and update+view for a key
 
 let arguments = CommandLine.arguments
-guard arguments.count >= 3, arguments[1] == "load" else {
-    FileHandle.standardError.write(Data("usage: repatdash-bench load FILE [RUNS]\n".utf8))
+guard arguments.count >= 3, ["load", "view"].contains(arguments[1]) else {
+    FileHandle.standardError.write(Data("usage: repatdash-bench load|view FILE [RUNS]\n".utf8))
     exit(2)
 }
 let path = arguments[2]
 let runs = arguments.count > 3 ? Int(arguments[3]) ?? 15 : 15
 let now = Instant(Date())
 
-func measure(_ name: String, _ body: () -> Int) {
+func measure(_ name: String, runs: Int = runs, _ body: () -> Int) {
     var times: [Double] = []
     var check = 0
     _ = body() // warm the page cache and the allocator, as a running dashboard would be
@@ -24,24 +26,49 @@ func measure(_ name: String, _ body: () -> Int) {
         times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
     }
     times.sort()
-    print([name, String(format: "%.1f", times[times.count / 2]), String(format: "%.1f", times[0]), "\(runs)", "check=\(check)"].joined(separator: "\t"))
+    let p99 = times[min(times.count - 1, Int((Double(times.count) * 0.99).rounded(.up)) - 1)]
+    print([name, String(format: "%.3f", times[times.count / 2]), String(format: "%.3f", times[0]), "\(runs)", "check=\(check)", String(format: "p99=%.3f", p99)].joined(separator: "\t"))
 }
 
-// The dashboard's path: read with the size limit, parse, validate, decode, store.
-measure("repatdash load+validate") {
+if arguments[1] == "load" {
+    // The dashboard's path: read with the size limit, parse, validate, decode, store.
+    measure("repatdash load+validate") {
+        var store = SnapshotStore()
+        store.add(SnapshotLoader().load(path: path, now: now))
+        return store.latest?.snapshot.districts.reduce(0) { $0 + $1.camps.reduce(0) { $0 + $1.population } } ?? -1
+    }
+    // Peers in the same process on the same bytes: parsing only, no validation.
+    measure("repatdash parse only") {
+        let bytes = try! [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        return (try? JSONParser.parse(bytes).nodes.count) ?? -1
+    }
+    measure("Foundation JSONSerialization") {
+        let data = try! Data(contentsOf: URL(fileURLWithPath: path))
+        let object = try! JSONSerialization.jsonObject(with: data) as! [String: Any]
+        let districts = object["districts"] as! [[String: Any]]
+        return districts.reduce(0) { $0 + ($1["camps"] as! [[String: Any]]).reduce(0) { $0 + ($1["population"] as! Int) } }
+    }
+} else {
     var store = SnapshotStore()
     store.add(SnapshotLoader().load(path: path, now: now))
-    return store.latest?.snapshot.districts.reduce(0) { $0 + $1.camps.reduce(0) { $0 + $1.population } } ?? -1
-}
-
-// Peers in the same process on the same bytes: parsing only, no validation.
-measure("repatdash parse only") {
-    let bytes = try! [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
-    return (try? JSONParser.parse(bytes).nodes.count) ?? -1
-}
-measure("Foundation JSONSerialization") {
-    let data = try! Data(contentsOf: URL(fileURLWithPath: path))
-    let object = try! JSONSerialization.jsonObject(with: data) as! [String: Any]
-    let districts = object["districts"] as! [[String: Any]]
-    return districts.reduce(0) { $0 + ($1["camps"] as! [[String: Any]]).reduce(0) { $0 + ($1["population"] as! Int) } }
+    var state = AppState(sourcePath: path, now: now, width: 200, height: 60)
+    state.update(.snapshots(store))
+    measure("view 200x60 (one frame)", runs: runs * 20) {
+        DashboardView.render(state).width
+    }
+    // What a key press costs before any byte is written: update, a new frame, the diff.
+    var previous = DashboardView.render(state)
+    var down = true
+    measure("key: update+view+diff (j/k)", runs: runs * 20) {
+        state.update(.key(.character(down ? "j" : "k")))
+        down.toggle()
+        let frame = DashboardView.render(state)
+        let changed = frame.changes(from: previous).count
+        previous = frame
+        return changed
+    }
+    measure("key: sort (s), 1 table", runs: runs * 4) {
+        state.update(.key(.character("s")))
+        return DashboardView.render(state).width
+    }
 }

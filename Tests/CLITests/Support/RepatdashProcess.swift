@@ -15,7 +15,8 @@ struct RepatdashProcess {
         return URL(fileURLWithPath: runner).deletingLastPathComponent().appendingPathComponent("repatdash").path
     }()
 
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
     static let bundledSnapshots = repository.appendingPathComponent("Resources/snapshots").path
 
     static func run(_ arguments: [String], environment: [String: String]? = nil) throws -> Result {
