@@ -19,10 +19,12 @@ let package = Package(
         // Producer-side code: synthetic and illustrative snapshots. Kept out of the core
         // so that the dashboard itself never links data-making code it does not need.
         .target(name: "SnapshotGeneration", dependencies: ["DashboardCore"]),
+        // Watching a directory or a file for new snapshots (inotify, polling fallback).
+        .target(name: "SnapshotSources", dependencies: ["DashboardCore"]),
         .executableTarget(
             name: "repatdash",
             dependencies: [
-                "Curses", "DashboardCore", "DashboardUI", "SnapshotGeneration",
+                "Curses", "DashboardCore", "DashboardUI", "SnapshotGeneration", "SnapshotSources",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -31,6 +33,7 @@ let package = Package(
         .testTarget(name: "DashboardCoreTests", dependencies: ["DashboardCore", "SnapshotGeneration"]),
         .testTarget(name: "DashboardUITests", dependencies: ["DashboardUI", "DashboardCore"]),
         .testTarget(name: "CursesTests", dependencies: ["Curses", "DashboardUI"]),
+        .testTarget(name: "SnapshotSourcesTests", dependencies: ["SnapshotSources", "DashboardCore", "SnapshotGeneration"]),
         .testTarget(name: "CLITests", dependencies: ["DashboardCore"]),
     ],
     swiftLanguageModes: [.v6]
