@@ -51,6 +51,13 @@ SCREEN *cn_newterm_stdio(void) {
     return screen;
 }
 
+int cn_can_address_cursor(void) {
+    // A terminal that cannot move the cursor (TERM=dumb, a printer) would
+    // show a scrolling mess instead of a dashboard.
+    char *cup = tigetstr("cup");
+    return cup != NULL && cup != (char *)-1;
+}
+
 void cn_endwin_once(void) {
     if (cn_session_open) {
         cn_session_open = 0;

@@ -2,6 +2,8 @@
 public enum TerminalError: Error, Sendable, CustomStringConvertible {
     /// newterm() failed: TERM is unset or names a terminal without a terminfo entry.
     case cannotOpenTerminal(term: String?)
+    /// The terminal type cannot move the cursor (TERM=dumb), so no full-screen display.
+    case cannotAddressCursor(term: String?)
 
     public var description: String {
         switch self {
@@ -9,6 +11,8 @@ public enum TerminalError: Error, Sendable, CustomStringConvertible {
             return "cannot open terminal \"\(term)\" (no terminfo entry?); try TERM=xterm-256color"
         case .cannotOpenTerminal(nil):
             return "cannot open terminal: TERM is not set"
+        case .cannotAddressCursor(let term):
+            return "terminal type \"\(term ?? "")\" cannot move the cursor, so it cannot show a full-screen dashboard"
         }
     }
 }

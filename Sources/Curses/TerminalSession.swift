@@ -47,6 +47,10 @@ public final class TerminalSession {
         guard cn_newterm_stdio() != nil else {
             throw TerminalError.cannotOpenTerminal(term: Self.environment("TERM"))
         }
+        guard cn_can_address_cursor() != 0 else {
+            cn_endwin_once()
+            throw TerminalError.cannotAddressCursor(term: Self.environment("TERM"))
+        }
         isActive = true
         cn_restore_terminal_at_exit()
 

@@ -45,6 +45,9 @@ int cn_key_f(int n);
 /// (stdout/stdin are global mutable variables Swift 6 refuses to touch.)
 SCREEN *cn_newterm_stdio(void);
 
+/// 1 when the terminal opened by cn_newterm_stdio() can move its cursor.
+int cn_can_address_cursor(void);
+
 /// endwin() once, and forget the session so the at-exit hook does nothing.
 void cn_endwin_once(void);
 
