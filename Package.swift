@@ -31,7 +31,7 @@ let package = Package(
         // `make bench`: timings in-process, so process start-up is not measured.
         .executableTarget(name: "repatdash-bench", dependencies: ["DashboardCore", "DashboardUI"]),
         .testTarget(name: "DashboardCoreTests", dependencies: ["DashboardCore", "SnapshotGeneration"]),
-        .testTarget(name: "DashboardUITests", dependencies: ["DashboardUI", "DashboardCore"]),
+        .testTarget(name: "DashboardUITests", dependencies: ["DashboardUI", "DashboardCore"], exclude: ["Golden"]),
         .testTarget(name: "CursesTests", dependencies: ["Curses", "DashboardUI"]),
         .testTarget(name: "SnapshotSourcesTests", dependencies: ["SnapshotSources", "DashboardCore", "SnapshotGeneration"]),
         .testTarget(name: "CLITests", dependencies: ["DashboardCore"]),

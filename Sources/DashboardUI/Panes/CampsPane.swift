@@ -1,6 +1,104 @@
+import DashboardCore
+
+/// The drill-down: one row per camp of the district entered with Enter, and
+/// a totals row with the district's own figures.
 enum CampsPane {
+    static let nameMinimumWidth = 14
+
     static func draw(_ state: AppState, in rect: Rect, on screen: inout Screen) {
-        // Placeholder until the pane is written.
-        screen.put(text: "CampsPane", row: rect.row, col: rect.col, maxWidth: rect.width)
+        let glyphs = TableGlyphs(state.options)
+        let pane = TablePaneDrawing(rect: rect, glyphs: glyphs, isFocused: state.focus == .districts)
+        guard let drillDown = state.drillDown, let data = state.data,
+              let district = data.district(id: drillDown.districtID),
+              let allCamps = data.population.camps(ofDistrict: drillDown.districtID)
+        else {
+            // Only between a snapshot dropping the district and `AppState` leaving the drill-down.
+            pane.drawFrame(title: "Camps", on: &screen)
+            return
+        }
+        let table = drillDown.camps
+        let rows = state.campRows ?? []
+        pane.drawFrame(title: title(district, shown: rows.count, of: allCamps.count, filter: table.filter), on: &screen)
+
+        let layout = TableLayout(
+            columns: columns(allCamps, district: district, sortedBy: table.sortColumn, ascending: table.ascending, glyphs: glyphs),
+            width: pane.contentWidth, gap: TablePaneDrawing.columnGap,
+            narrowing: CampsTableNarrowing.steps, keeping: table.sortColumn
+        )
+        pane.drawHeader(layout, sortedBy: table.sortColumn, on: &screen)
+
+        if rows.isEmpty {
+            pane.drawMessage(allCamps.isEmpty ? "No camps listed for this district" : "No camp matches \"\(table.filter)\"", on: &screen)
+        }
+        let range = pane.visibleRange(count: rows.count, scrollTop: table.scrollTop)
+        for index in range {
+            let camp = rows[index]
+            pane.drawRow(line: index - range.lowerBound, isSelected: camp.camp.id == table.selectedID, layout, on: &screen) {
+                cell($0, of: camp, glyphs: glyphs)
+            }
+        }
+        pane.drawPosition(firstShown: range.lowerBound, shown: range.count, of: rows.count, on: &screen)
+        pane.drawTotals(layout, on: &screen) { cell($0, ofDistrict: district, glyphs: glyphs) }
+    }
+
+    /// "Peshawar, Khyber Pakhtunkhwa (8 camps)"; with a filter, how many of them match.
+    static func title(_ district: DistrictFigures, shown: Int, of total: Int, filter: String) -> String {
+        let place = "\(district.name), \(district.province)"
+        let noun = total == 1 ? "camp" : "camps"
+        let total = CountFormat.count(total), shown = CountFormat.count(shown)
+        return filter.isEmpty ? "\(place) (\(total) \(noun))" : "\(place) (\(shown) of \(total) \(noun)), filter \"\(filter)\""
+    }
+
+    static func cell(_ key: CampColumn, of figures: CampFigures, glyphs: TableGlyphs) -> TableCell {
+        let camp = figures.camp
+        switch key {
+        case .name: return TableCell(camp.name)
+        case .status: return FigureText.status(camp.status)
+        case .population: return TableCell(CountFormat.count(camp.population))
+        case .por: return FigureText.optional(camp.byDocument?.por, glyphs: glyphs)
+        case .acc: return FigureText.optional(camp.byDocument?.acc, glyphs: glyphs)
+        case .undocumented: return FigureText.optional(camp.byDocument?.undocumented, glyphs: glyphs)
+        case .households: return FigureText.optional(camp.households, glyphs: glyphs)
+        case .denotified:
+            // Open camps have no date to give; a de-notified one without its date shows the gap.
+            if let day = camp.denotifiedOn { return TableCell(day.description) }
+            return camp.status == .denotified ? TableCell(glyphs.missing, style: .muted) : .empty
+        case .change: return FigureText.change(figures.populationChange, isNew: figures.isNew, glyphs: glyphs)
+        }
+    }
+
+    /// The district's own figures (DashboardCore's sums over all its camps, filtered or not).
+    static func cell(_ key: CampColumn, ofDistrict district: DistrictFigures, glyphs: TableGlyphs) -> TableCell {
+        switch key {
+        case .name: TableCell("All camps")
+        case .status: TableCell(FigureText.camps(open: district.campsOpen, total: district.campsTotal) + " open")
+        case .population: TableCell(CountFormat.count(district.population))
+        case .por: FigureText.reported(district.documents.por, glyphs: glyphs)
+        case .acc: FigureText.reported(district.documents.acc, glyphs: glyphs)
+        case .undocumented: FigureText.reported(district.documents.undocumented, glyphs: glyphs)
+        case .households: FigureText.reported(district.households, glyphs: glyphs)
+        case .denotified: .empty
+        case .change: FigureText.change(district.populationChange, isNew: district.isNew, glyphs: glyphs)
+        }
+    }
+
+    /// Widths from every camp of the district (a district has tens, not thousands),
+    /// so columns stay put while filtering.
+    static func columns(
+        _ camps: [CampFigures], district: DistrictFigures, sortedBy sorted: CampColumn, ascending: Bool, glyphs: TableGlyphs
+    ) -> [TableColumn<CampColumn>] {
+        CampColumn.allCases.map { key in
+            let title = glyphs.sortTitle(key.title, isSorted: key == sorted, ascending: ascending)
+            let texts = camps.map { cell(key, of: $0, glyphs: glyphs).text } + [cell(key, ofDistrict: district, glyphs: glyphs).text]
+            let widest = max(glyphs.sortableTitleWidth(key.title), texts.map(TextWidth.of).max() ?? 0)
+            switch key {
+            case .name:
+                return TableColumn(key: key, title: title, alignment: .left, width: nameMinimumWidth, isFlexible: true)
+            case .status, .denotified:
+                return TableColumn(key: key, title: title, alignment: .left, width: widest)
+            default:
+                return TableColumn(key: key, title: title, alignment: .right, width: widest)
+            }
+        }
     }
 }

@@ -1,6 +1,131 @@
+import DashboardCore
+
+/// The districts table: one row per district of the snapshot on screen, a
+/// totals row for the whole snapshot, sortable and filterable (see `AppState`).
 enum DistrictsPane {
+    /// Most district names in full ("Dera Ismail Khan"): at 80 columns a whole
+    /// name is worth more than a fifth figure column.
+    static let nameMinimumWidth = 16
+    static let provinceMinimumWidth = 8
+    /// Past this a province name is cut; the column is context, not the point.
+    static let provinceMaximumWidth = 24
+
     static func draw(_ state: AppState, in rect: Rect, on screen: inout Screen) {
-        // Placeholder until the pane is written.
-        screen.put(text: "DistrictsPane", row: rect.row, col: rect.col, maxWidth: rect.width)
+        let glyphs = TableGlyphs(state.options)
+        let pane = TablePaneDrawing(rect: rect, glyphs: glyphs, isFocused: state.focus == .districts)
+        guard let data = state.data else {
+            pane.drawFrame(title: "Districts", on: &screen)
+            pane.drawMessage("Waiting for a valid snapshot in \(state.sourcePath)", on: &screen)
+            return
+        }
+        let table = state.districts
+        let all = data.population.districts
+        // Only the rows on screen are looked up: a snapshot may hold 10,000 districts.
+        let rowIDs = table.rowIDs
+        pane.drawFrame(title: title(shown: rowIDs.count, of: all.count, filter: table.filter), on: &screen)
+
+        let sortedKey = DistrictsTableColumn.allCases.first { $0.sortColumn == table.sortColumn }
+        let layout = TableLayout(
+            columns: columns(data.population, sortedKey: sortedKey, ascending: table.ascending, glyphs: glyphs),
+            width: pane.contentWidth, gap: TablePaneDrawing.columnGap,
+            narrowing: DistrictsTableColumn.narrowing, keeping: sortedKey
+        )
+        pane.drawHeader(layout, sortedBy: sortedKey, on: &screen)
+
+        if rowIDs.isEmpty {
+            pane.drawMessage(all.isEmpty ? "This snapshot lists no districts" : "No district matches \"\(table.filter)\"", on: &screen)
+        }
+        let range = pane.visibleRange(count: rowIDs.count, scrollTop: table.scrollTop)
+        for index in range {
+            guard let district = data.district(id: rowIDs[index]) else { continue }
+            pane.drawRow(line: index - range.lowerBound, isSelected: district.id == table.selectedID, layout, on: &screen) {
+                cell($0, of: district, glyphs: glyphs)
+            }
+        }
+        pane.drawPosition(firstShown: range.lowerBound, shown: range.count, of: rowIDs.count, on: &screen)
+
+        let totals = data.population.totals
+        pane.drawTotals(layout, on: &screen) { cell($0, ofTotals: totals, glyphs: glyphs) }
+    }
+
+    /// "Districts (23)", or "Districts (4 of 23), filter "pe"" so a kept filter is never forgotten.
+    static func title(shown: Int, of total: Int, filter: String) -> String {
+        let total = CountFormat.count(total), shown = CountFormat.count(shown)
+        return filter.isEmpty ? "Districts (\(total))" : "Districts (\(shown) of \(total)), filter \"\(filter)\""
+    }
+
+    static func cell(_ key: DistrictsTableColumn, of district: DistrictFigures, glyphs: TableGlyphs) -> TableCell {
+        switch key {
+        case .name: TableCell(district.name)
+        case .province: TableCell(district.province)
+        case .camps: TableCell(FigureText.camps(open: district.campsOpen, total: district.campsTotal))
+        case .population: TableCell(CountFormat.count(district.population))
+        case .por: FigureText.reported(district.documents.por, glyphs: glyphs)
+        case .acc: FigureText.reported(district.documents.acc, glyphs: glyphs)
+        case .undocumented: FigureText.reported(district.documents.undocumented, glyphs: glyphs)
+        case .households: FigureText.reported(district.households, glyphs: glyphs)
+        case .change: FigureText.change(district.populationChange, isNew: district.isNew, glyphs: glyphs)
+        }
+    }
+
+    static func cell(_ key: DistrictsTableColumn, ofTotals totals: GrandTotals, glyphs: TableGlyphs) -> TableCell {
+        switch key {
+        case .name: TableCell("All districts")
+        case .province: .empty
+        case .camps: TableCell(FigureText.camps(open: totals.campsOpen, total: totals.campsTotal))
+        case .population: TableCell(CountFormat.count(totals.population))
+        case .por: FigureText.reported(totals.documents.por, glyphs: glyphs)
+        case .acc: FigureText.reported(totals.documents.acc, glyphs: glyphs)
+        case .undocumented: FigureText.reported(totals.documents.undocumented, glyphs: glyphs)
+        case .households: FigureText.reported(totals.households, glyphs: glyphs)
+        case .change: FigureText.change(totals.populationChange, isNew: false, glyphs: glyphs)
+        }
+    }
+
+    /// Column widths come from every district of the snapshot, not only the
+    /// rows shown, so columns stay put while scrolling and filtering. Sums
+    /// are measured on the totals row, which is the largest of each; the
+    /// change column on the largest rise and fall.
+    static func columns(
+        _ figures: PopulationFigures, sortedKey: DistrictsTableColumn?, ascending: Bool, glyphs: TableGlyphs
+    ) -> [TableColumn<DistrictsTableColumn>] {
+        let totals = figures.totals
+        var provinceWidth = 0
+        var largestRise = 0
+        var largestFall = 0
+        // One pass per frame over what may be 10,000 districts: no copies, and
+        // plain ASCII (almost every province) measured by its byte count.
+        for district in figures.districts {
+            if provinceWidth < provinceMaximumWidth {
+                let province = district.province
+                let isPlainASCII = province.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+                provinceWidth = max(provinceWidth, isPlainASCII ? province.utf8.count : TextWidth.of(TerminalSafeText.sanitize(province)))
+            }
+            if let change = district.populationChange {
+                largestRise = max(largestRise, change)
+                largestFall = min(largestFall, change)
+            }
+        }
+        let changeTexts = [largestRise, largestFall].map { FigureText.change($0, isNew: false, glyphs: glyphs).text }
+            + [cell(.change, ofTotals: totals, glyphs: glyphs).text, "new", glyphs.missing]
+
+        return DistrictsTableColumn.allCases.map { key in
+            let title = glyphs.sortTitle(key.title, isSorted: key == sortedKey, ascending: ascending)
+            let header = key.sortColumn == nil ? TextWidth.of(key.title) : glyphs.sortableTitleWidth(key.title)
+            switch key {
+            case .name:
+                return TableColumn(key: key, title: title, alignment: .left, width: nameMinimumWidth, isFlexible: true)
+            case .province:
+                return TableColumn(
+                    key: key, title: title, alignment: .left,
+                    width: max(header, min(provinceWidth, provinceMaximumWidth)), minimumWidth: provinceMinimumWidth
+                )
+            case .change:
+                return TableColumn(key: key, title: title, alignment: .right, width: max(header, changeTexts.map(TextWidth.of).max() ?? 0))
+            default:
+                let widest = TextWidth.of(cell(key, ofTotals: totals, glyphs: glyphs).text)
+                return TableColumn(key: key, title: title, alignment: .right, width: max(header, widest))
+            }
+        }
     }
 }

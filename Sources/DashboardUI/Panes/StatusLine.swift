@@ -1,6 +1,147 @@
+import DashboardCore
+
+/// The last row: when the snapshot on screen was written and how old it is,
+/// what went wrong with the files, where the data comes from, and the keys
+/// that matter most. Parts are dropped or shortened by priority as the
+/// terminal narrows, so the snapshot's time and any rejected file stay.
+///
+///     2025-04-07 21:00 PKT  (30m ago)  ! 2 rejected: bad.json: districts[0]…  ? help  q quit
 enum StatusLine {
+    /// Past this age the snapshot is marked STALE: two three-hourly exports
+    /// missed. A fixed value until an option asks for another.
+    static let staleAfterSeconds: Double = 6 * 3600
+
+    /// A piece of the line. Lower `priority` values are placed first and so
+    /// are the last to go.
+    struct Part {
+        var text: String
+        var style: Style
+        var priority: Int
+        /// Shorter stand-ins, tried in order when `text` does not fit whole.
+        var fallbacks: [String] = []
+        /// Free text that may be cut with "…", given at least this many cells;
+        /// nil for parts shown whole (or by a fallback) or not at all.
+        var minimumTruncated: Int?
+        /// Right-aligned parts (key hints) sit at the end of the line.
+        var isRight = false
+        /// One space after it rather than the gap: a label that belongs to the next part.
+        var isLabel = false
+    }
+
+    static let gap = 2
+
     static func draw(_ state: AppState, in rect: Rect, on screen: inout Screen) {
-        // Placeholder until the pane is written.
-        screen.put(text: "StatusLine", row: rect.row, col: rect.col, maxWidth: rect.width)
+        guard !rect.isEmpty else { return }
+        let parts = makeParts(state)
+        let texts = fit(parts, width: rect.width, glyphs: PaneGlyphs.forOptions(state.options))
+        let left = parts.indices.filter { texts[$0] != nil && !parts[$0].isRight }
+        let right = parts.indices.filter { texts[$0] != nil && parts[$0].isRight }
+        var col = rect.col
+        for index in left {
+            col += screen.put(text: texts[index]!, row: rect.row, col: col, style: parts[index].style, maxWidth: rect.right - col)
+                + (parts[index].isLabel ? 1 : gap)
+        }
+        let rightWidth = right.reduce(0) { $0 + TextWidth.of(texts[$1]!) } + gap * max(0, right.count - 1)
+        col = max(col, rect.right - rightWidth)
+        for index in right {
+            col += screen.put(text: texts[index]!, row: rect.row, col: col, style: parts[index].style, maxWidth: rect.right - col) + gap
+        }
+    }
+
+    /// The parts in the order they appear, with their priorities: the
+    /// snapshot's time, then a rejected file, then the help key, ahead of the
+    /// source, warnings and the file name.
+    static func makeParts(_ state: AppState) -> [Part] {
+        var parts: [Part] = []
+        let rejected = state.rejectedFiles
+        if let data = state.data {
+            let generated = data.snapshot.generatedAt
+            // The label is the first thing to go: the time says what it is once one has seen it.
+            parts.append(Part(text: "Snapshot", style: .muted, priority: 8, isLabel: true))
+            parts.append(Part(text: DateText.minute(generated, in: data.timeZone), style: .normal, priority: 0))
+            let age = generated.seconds(until: state.now)
+            let stale = age > staleAfterSeconds
+            parts.append(Part(text: "(" + ageText(seconds: age) + ")" + (stale ? " STALE" : ""),
+                              style: stale ? .warning.adding(.bold) : .muted, priority: 1))
+        } else {
+            parts.append(Part(text: "No valid snapshot yet", style: rejected.isEmpty ? .warning : .critical, priority: 0,
+                              fallbacks: ["No snapshot"]))
+        }
+        if let newest = rejected.last {
+            // Rejected files sort by path, and producers name them by time: the last is the newest.
+            let head = "! \(rejected.count) rejected"
+            let issue = newest.report.errors.first ?? newest.report.issues.first
+            let detail = TerminalSafeText.sanitize(newest.name) + (issue.map { ": \($0)" } ?? "")
+            parts.append(Part(text: head + ": " + detail, style: state.data == nil ? .critical : .warning, priority: 3,
+                              fallbacks: [head], minimumTruncated: TextWidth.of(head) + 12))
+        }
+        if let data = state.data, let warning = data.warnings.first {
+            let count = data.warnings.count
+            let head = "! \(count) warning" + (count == 1 ? "" : "s")
+            parts.append(Part(text: head + ": \(warning.path): \(warning.message)", style: .warning, priority: 6,
+                              fallbacks: [head], minimumTruncated: TextWidth.of(head) + 12))
+        }
+        if let data = state.data {
+            if let source = data.snapshot.source, !source.isEmpty {
+                parts.append(Part(text: TerminalSafeText.sanitize(source), style: .muted, priority: 5, minimumTruncated: 12))
+            }
+            parts.append(Part(text: "file " + TerminalSafeText.sanitize(fileName(data.path)), style: .muted, priority: 7))
+        } else {
+            parts.append(Part(text: "watching " + TerminalSafeText.sanitize(state.sourcePath), style: .muted, priority: 5,
+                              minimumTruncated: 16))
+        }
+        parts.append(Part(text: "? help", style: .normal, priority: 2, isRight: true))
+        parts.append(Part(text: "q quit", style: .normal, priority: 4, isRight: true))
+        return parts
+    }
+
+    /// The text each part shows in `width` cells, nil for parts left out.
+    /// Greedy by priority: a part takes all it wants of what is left, so a
+    /// long error cut to fit leaves nothing for the parts below it.
+    static func fit(_ parts: [Part], width: Int, glyphs: PaneGlyphs) -> [String?] {
+        var texts = [String?](repeating: nil, count: parts.count)
+        var used = 0
+        for index in parts.indices.sorted(by: { parts[$0].priority < parts[$1].priority }) {
+            let part = parts[index]
+            let room = width - used - (used == 0 ? 0 : gap)
+            var chosen: String?
+            if TextWidth.of(part.text) <= room {
+                chosen = part.text
+            } else if let minimum = part.minimumTruncated, room >= minimum {
+                chosen = glyphs.fit(part.text, toWidth: room)
+            } else if let fallback = part.fallbacks.first(where: { TextWidth.of($0) <= room }) {
+                chosen = fallback
+            } else if used == 0, room > 0 {
+                // Not even the first part fits: show what there is room for.
+                chosen = glyphs.fit(part.fallbacks.last ?? part.text, toWidth: room)
+            }
+            if let chosen {
+                texts[index] = chosen
+                used += (used == 0 ? 0 : gap) + TextWidth.of(chosen)
+            }
+        }
+        return texts
+    }
+
+    /// `30m ago`, `2h 5m ago`, `3d ago`; a snapshot dated after this
+    /// machine's clock says so rather than showing a negative age.
+    static func ageText(seconds: Double) -> String {
+        let whole = Int(seconds.rounded(.towardZero))
+        if whole < -59 { return durationText(-whole) + " in the future" }
+        if whole < 60 { return "just now" }
+        return durationText(whole) + " ago"
+    }
+
+    private static func durationText(_ seconds: Int) -> String {
+        if seconds >= 86_400 { return "\(seconds / 86_400)d" }
+        if seconds >= 3600 {
+            let minutes = seconds / 60 % 60
+            return "\(seconds / 3600)h" + (minutes == 0 ? "" : " \(minutes)m")
+        }
+        return "\(seconds / 60)m"
+    }
+
+    private static func fileName(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
     }
 }

@@ -6,7 +6,8 @@ import DashboardCore
 public struct AppState: Sendable {
     /// The snapshot on screen and its figures; nil until a valid one is read.
     public private(set) var data: DashboardData?
-    /// Files the store refused, newest first by path, with their errors.
+    /// Files the store refused, with their errors, ordered by path (producers
+    /// name files by time, so the last is usually the newest).
     public private(set) var rejectedFiles: [SnapshotFile] = []
     /// What the dashboard watches, as the operator named it.
     public var sourcePath: String

@@ -1,0 +1,17 @@
+import DashboardCore
+
+/// What one `SnapshotFeed.apply` did to the store.
+public struct SnapshotFeedResult: Sendable {
+    /// The newest valid snapshot is a different one (or gone): the screen's figures change.
+    public var latestChanged = false
+    /// Anything in the store changed (history or rejected files): worth a redraw.
+    public var storeChanged = false
+    /// Files read this round and rejected, in the order they were read.
+    public var rejected: [SnapshotFile] = []
+    /// Problems the source reported this round (`SnapshotSource.problem` holds the current one).
+    public var problems: [String] = []
+    /// The source reported that a problem is over.
+    public var recovered = false
+
+    public init() {}
+}

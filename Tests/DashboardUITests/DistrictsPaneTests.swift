@@ -1,0 +1,89 @@
+import DashboardCore
+import Testing
+@testable import DashboardUI
+
+/// The districts pane drawn on its own into a blank screen the size of its
+/// place in the layout, so these goldens do not move when other panes change.
+@Suite struct DistrictsPaneTests {
+    /// Only the districts pane, at the size `Layout` gives it for the state's terminal.
+    static func render(_ state: AppState) -> Screen {
+        let rect = state.layout.districts
+        var screen = Screen(width: rect.width, height: rect.height, boxCharset: state.options.ascii ? .ascii : .unicode)
+        DistrictsPane.draw(state, in: Rect(row: 0, col: 0, width: rect.width, height: rect.height), on: &screen)
+        return screen
+    }
+
+    @Test func at80x24() {
+        GoldenScreen.check(Self.render(TestStates.bundled(width: 80, height: 24)), "districts-80x24")
+    }
+
+    @Test func at200x60() {
+        GoldenScreen.check(Self.render(TestStates.bundled(width: 200, height: 60)), "districts-200x60")
+    }
+
+    @Test func at120x40ShowsEveryColumn() {
+        let screen = Self.render(TestStates.bundled(width: 120, height: 40))
+        GoldenScreen.check(screen, "districts-120x40")
+        let header = screen.lines()[1]
+        for title in ["District", "Province", "Camps", "Population", "PoR", "ACC", "Undoc.", "Households", "Change"] {
+            #expect(header.contains(title), "\(title) missing from \(header)")
+        }
+    }
+
+    @Test func sortedByNextColumn() {
+        var state = TestStates.bundled(width: 80, height: 24)
+        TestStates.press([.character("s")], on: &state)
+        #expect(state.districts.sortColumn == .change)
+        GoldenScreen.check(Self.render(state), "districts-80x24-sorted-change")
+    }
+
+    @Test func sortReversed() {
+        var state = TestStates.bundled(width: 80, height: 24)
+        TestStates.press([.character("S")], on: &state)
+        #expect(state.districts.ascending)
+        GoldenScreen.check(Self.render(state), "districts-80x24-population-ascending")
+    }
+
+    @Test func filtered() {
+        var state = TestStates.bundled(width: 80, height: 24)
+        TestStates.press([.character("/")], on: &state)
+        TestStates.type("pe", on: &state)
+        GoldenScreen.check(Self.render(state), "districts-80x24-filter-pe")
+        #expect(Self.render(state).lines()[0].contains("(2 of 23), filter \"pe\""))
+    }
+
+    @Test func filterMatchingNothing() {
+        var state = TestStates.bundled(width: 80, height: 24)
+        TestStates.press([.character("/")], on: &state)
+        TestStates.type("xyz", on: &state)
+        TestStates.press([.enter], on: &state)
+        let screen = Self.render(state)
+        GoldenScreen.check(screen, "districts-80x24-filter-nothing")
+        #expect(screen.lines()[2].contains("No district matches \"xyz\""))
+        #expect(screen.lines()[screen.height - 2].contains("All districts"))
+    }
+
+    @Test func asciiMode() {
+        let screen = Self.render(TestStates.bundled(width: 80, height: 24, ascii: true))
+        GoldenScreen.check(screen, "districts-80x24-ascii")
+        for line in screen.lines() {
+            let isASCII = line.unicodeScalars.allSatisfy { $0.isASCII }
+            #expect(isASCII, "not ASCII: \(line)")
+        }
+    }
+
+    @Test func waitingForASnapshot() {
+        let state = AppState(sourcePath: "/srv/feeds/snapshots", now: TestStates.now, width: 80, height: 24)
+        let screen = Self.render(state)
+        GoldenScreen.check(screen, "districts-80x24-waiting")
+        #expect(screen.lines()[2].contains("Waiting for a valid snapshot in /srv/feeds/snapshots"))
+    }
+
+    @Test func scrolledToTheEndShowsTheLastRowsAndWhereTheyAre() {
+        var state = TestStates.bundled(width: 80, height: 24)
+        TestStates.press([.end], on: &state)
+        let screen = Self.render(state)
+        GoldenScreen.check(screen, "districts-80x24-end")
+        #expect(screen.lines()[screen.height - 1].contains("16-23 of 23"))
+    }
+}
