@@ -32,7 +32,7 @@ let package = Package(
         .executableTarget(name: "repatdash-bench", dependencies: ["DashboardCore", "DashboardUI"]),
         .testTarget(name: "DashboardCoreTests", dependencies: ["DashboardCore", "SnapshotGeneration"]),
         .testTarget(name: "DashboardUITests", dependencies: ["DashboardUI", "DashboardCore"], exclude: ["Golden"]),
-        .testTarget(name: "CursesTests", dependencies: ["Curses", "DashboardUI"]),
+        .testTarget(name: "CursesTests", dependencies: ["Curses", "DashboardUI", "DashboardCore"], exclude: ["Golden"]),
         .testTarget(name: "SnapshotSourcesTests", dependencies: ["SnapshotSources", "DashboardCore", "SnapshotGeneration"]),
         .testTarget(name: "CLITests", dependencies: ["DashboardCore"]),
     ],
