@@ -38,11 +38,16 @@ for input in "$OUT/1000x20.json"; do
     results=$( "$BIN/repatdash-bench" load "$input" "$RUNS"; python_load "$input" )
     ours=$(echo "$results" | awk -F'\t' '$1=="repatdash load+validate"{print $2}')
     printf '%-32s %10s %10s %8s  %s\n' "what" "median ms" "min ms" "vs ours" "check (sum of populations)"
-    echo "$results" | while IFS=$'\t' read -r name median min runs check; do
+    echo "$results" | while IFS=$'\t' read -r name median min runs check _; do
         printf '%-32s %10s %10s %7.1fx  %s\n' "$name" "$median" "$min" "$(echo "$median / $ours" | bc -l)" "$check"
     done
     # Every tool must have read the same numbers, or the comparison is void.
     checks=$(echo "$results" | awk -F'\t' '$1!="repatdash parse only"{print $5}' | sort -u | wc -l)
     [ "$checks" -eq 1 ] || { echo "bench: the tools disagree on the figures" >&2; exit 1; }
 done
+echo "== the screen on $(basename "$OUT/1000x20.json"), 200x60, release build"
+"$BIN/repatdash-bench" view "$OUT/1000x20.json" "$RUNS" | while IFS=$'\t' read -r name median min runs check p99; do
+    printf '%-36s median %8s ms  %s ms  (%s runs)\n' "$name" "$median" "${p99#p99=}" "$runs"
+done
+python3 scripts/pty-measure.py "$BIN/repatdash" "$OUT/1000x20.json" --size 200x60 --presses 60
 echo "reproduce: make bench  (RUNS=$RUNS; inputs from repatdash generate, in $OUT/)"
