@@ -18,10 +18,19 @@ struct DashboardCommand: ParsableCommand {
     @OptionGroup var display: DisplayFlags
     @OptionGroup var reading: SnapshotReadingOptions
 
+    @Option(name: .customLong("stale-after"), help: ArgumentHelp("Say STALE when the newest snapshot is older than this many minutes.", valueName: "minutes"))
+    var staleAfterMinutes: Double = DisplayOptions.defaultStaleAfterSeconds / 60
+
+    func validate() throws {
+        guard staleAfterMinutes > 0 else { throw ValidationError("--stale-after must be more than 0 minutes, got \(staleAfterMinutes)") }
+    }
+
     func run() throws {
-        let source = path ?? BundledResources.snapshotsPath
-        let store = try SnapshotStore.load(path: source, loader: reading.loader, now: reading.now)
-        try DashboardRunLoop(sourcePath: source, store: store, display: display, fixedNow: reading.nowText.flatMap(Instant.init(rfc3339:))).run()
+        try DashboardRunLoop(
+            sourcePath: path ?? BundledResources.snapshotsPath, loader: reading.loader, display: display,
+            options: DisplayOptions(ascii: display.ascii, staleAfterSeconds: staleAfterMinutes * 60),
+            fixedNow: reading.nowText.flatMap(Instant.init(rfc3339:))
+        ).run()
     }
 }
 

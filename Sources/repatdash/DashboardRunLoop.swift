@@ -2,17 +2,26 @@ import Curses
 import DashboardCore
 import DashboardUI
 import Foundation
+import SnapshotSources
 
-/// Joins the terminal, the clock and the state: read a key (or time out at
-/// the next whole second), update, render, write only what changed.
+/// Joins the terminal, the clock and the snapshot source. It sleeps in
+/// poll() on the terminal and the source (inotify) until a key, a file event,
+/// a signal or the next whole second; then it updates the state and writes
+/// only the cells that changed.
 struct DashboardRunLoop {
     let sourcePath: String
-    let store: SnapshotStore
+    let loader: SnapshotLoader
     let display: DisplayFlags
+    let options: DisplayOptions
     /// `--now`: a frozen clock, for demonstrations and tests.
     let fixedNow: Instant?
 
     func run() throws {
+        let source = SnapshotSource(path: sourcePath)
+        let feed = SnapshotFeed(loader: loader)
+        var store = SnapshotStore()
+        _ = feed.apply(source.initialScan(), to: &store, now: currentTime())
+
         let session: TerminalSession
         do {
             session = try TerminalSession(options: .init(forceMonochrome: display.noColor))
@@ -21,34 +30,55 @@ struct DashboardRunLoop {
         }
         defer { session.end() }
         let renderer = TerminalRenderer(session: session, theme: ColorTheme(depth: session.colorDepth))
-        var state = AppState(
-            sourcePath: sourcePath, now: currentTime(), width: session.columns, height: session.rows,
-            options: DisplayOptions(ascii: display.ascii || !session.isUTF8)
-        )
+        var displayOptions = options
+        displayOptions.ascii = options.ascii || !session.isUTF8
+        var state = AppState(sourcePath: sourcePath, now: currentTime(), width: session.columns, height: session.rows, options: displayOptions)
         state.update(.snapshots(store))
 
         while true {
             renderer.apply(DashboardView.render(state))
-            let key = session.readKey(timeoutMilliseconds: millisecondsToNextSecond())
+            waitForInput(source: source)
             if session.pendingTerminationSignal != nil { return }
+
             var effects: [Effect] = []
-            if let key {
+            // Drain every key ncurses has: a paste or a held key must not lag a frame per key.
+            while let key = session.readKey(timeoutMilliseconds: 0) {
                 if key == .resize {
                     effects += state.update(.resize(width: session.columns, height: session.rows))
                 } else {
                     effects += state.update(.key(key))
                 }
+                if effects.contains(.quit) { return }
             }
             state.update(.tick(currentTime()))
-            if effects.contains(.quit) { return }
+            var changes = source.changes()
+            if effects.contains(.rescan) { changes += source.rescan() }
+            if !changes.isEmpty {
+                let result = feed.apply(changes, to: &store, now: currentTime())
+                if result.storeChanged || !result.problems.isEmpty || result.recovered {
+                    state.sourceProblem = source.problem
+                    state.update(.snapshots(store))
+                }
+            }
             if effects.contains(.repaintAll) { renderer.forceFullRepaint() }
         }
     }
 
+    /// Sleeps until the terminal has input, the source has events, the source
+    /// wants a polling pass, or the next second begins (countdowns tick on the
+    /// second). A signal (SIGWINCH, SIGTERM) ends the wait early too.
+    private func waitForInput(source: SnapshotSource) {
+        var descriptors = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)]
+        if let descriptor = source.fileDescriptor {
+            descriptors.append(pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0))
+        }
+        var timeout = millisecondsToNextSecond()
+        if let next = source.millisecondsUntilNextCheck { timeout = min(timeout, max(0, next)) }
+        _ = poll(&descriptors, nfds_t(descriptors.count), Int32(timeout))
+    }
+
     private func currentTime() -> Instant { fixedNow ?? Instant(Date()) }
 
-    /// Wake just after the next second boundary, so countdowns tick on the
-    /// second and an idle dashboard sleeps instead of polling.
     private func millisecondsToNextSecond() -> Int {
         let now = Date().timeIntervalSince1970
         return Int((1 - (now - now.rounded(.down))) * 1000) + 5

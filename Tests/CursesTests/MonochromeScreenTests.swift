@@ -12,7 +12,7 @@ import Testing
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static func bundledState(width: Int, height: Int) throws -> AppState {
-        let now = Instant(rfc3339: "2025-04-07T21:30:00+05:00")!
+        let now = Instant(rfc3339: "2025-04-07T21:10:00+05:00")!
         let store = try SnapshotStore.load(path: repository.appendingPathComponent("Resources/snapshots").path, now: now)
         var state = AppState(sourcePath: "Resources/snapshots", now: now, width: width, height: height)
         state.update(.snapshots(store))

@@ -86,3 +86,27 @@ import Testing
         #expect(changedRows.allSatisfy { state.layout.deadlines.row..<state.layout.deadlines.bottom ~= $0 || $0 == state.layout.status.row })
     }
 }
+
+/// The states an operator must not miss, in whole frames.
+@Suite struct AlertScreenGoldenTests {
+    @Test func staleWhenTheNewestSnapshotIsOlderThanTheThreshold() {
+        let state = TestStates.bundled(width: 80, height: 24, now: TestStates.now.adding(seconds: 3_600))
+        #expect(state.isStale)
+        let screen = DashboardView.render(state)
+        GoldenScreen.check(screen, "screen-80x24-stale")
+        #expect(screen.lines().last?.hasPrefix("STALE: newest snapshot is 1h 10m old") == true)
+    }
+
+    @Test func pausedCountsWhatArrives() {
+        var state = TestStates.bundled(width: 80, height: 24)
+        TestStates.press([.character("p")], on: &state)
+        state.update(.snapshots(TestStates.bundledStore))
+        state.update(.snapshots(TestStates.bundledStore))
+        let screen = DashboardView.render(state)
+        GoldenScreen.check(screen, "screen-80x24-paused")
+        #expect(screen.lines().last?.hasPrefix("PAUSED (2 new) p resumes") == true)
+        TestStates.press([.character("p")], on: &state)
+        #expect(!state.isPaused)
+        #expect(!DashboardView.render(state).text.contains("PAUSED"))
+    }
+}

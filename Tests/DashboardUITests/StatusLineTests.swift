@@ -56,12 +56,16 @@ import Testing
         #expect(rejectedOnly.text.contains("! 2 rejected"))
     }
 
-    @Test func staleAfterSixHours() {
-        let fresh = Self.render(TestStates.bundled(now: TestStates.now.adding(seconds: 5 * 3600)), width: 120).text
-        #expect(fresh.contains("(5h 30m ago)"))
+    /// The default threshold is 15 minutes after `generated_at` (21:00; TestStates.now is 21:10).
+    @Test func staleAfterTheThreshold() {
+        let fresh = Self.render(TestStates.bundled(now: TestStates.now.adding(seconds: 4 * 60)), width: 120).text
+        #expect(fresh.contains("(14m ago)"))
         #expect(!fresh.contains("STALE"))
-        let stale = Self.render(TestStates.bundled(now: TestStates.now.adding(seconds: 7 * 3600)), width: 120).text
-        #expect(stale.contains("(7h 30m ago) STALE"))
+        let stale = Self.render(TestStates.bundled(now: TestStates.now.adding(seconds: 6 * 60)), width: 120).text
+        #expect(stale.hasPrefix("STALE: newest snapshot is 16m old"))
+        var custom = TestStates.bundled(now: TestStates.now.adding(seconds: 6 * 60))
+        custom.options.staleAfterSeconds = 20 * 60
+        #expect(!Self.render(custom, width: 120).text.contains("STALE"))
     }
 
     @Test func asciiModeWritesOnlyASCII() {
@@ -85,9 +89,9 @@ import Testing
 
     @Test func ageFollowsTheClock() {
         var state = TestStates.bundled(width: 80, height: 24)
-        #expect(Self.render(state, width: 80).text.contains("(30m ago)"))
+        #expect(Self.render(state, width: 80).text.contains("(10m ago)"))
         state.update(.tick(TestStates.now.adding(seconds: 2 * 86_400)))
-        #expect(Self.render(state, width: 80).text.contains("(2d ago) STALE"))
+        #expect(Self.render(state, width: 80).text.hasPrefix("STALE: newest snapshot is 2d old"))
     }
 
     /// From a wall display down to one cell: never past the width, and the

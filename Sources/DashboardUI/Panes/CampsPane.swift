@@ -33,7 +33,8 @@ enum CampsPane {
         let range = pane.visibleRange(count: rows.count, scrollTop: table.scrollTop)
         for index in range {
             let camp = rows[index]
-            pane.drawRow(line: index - range.lowerBound, isSelected: camp.camp.id == table.selectedID, layout, on: &screen) {
+            pane.drawRow(line: index - range.lowerBound, isSelected: camp.camp.id == table.selectedID,
+                         isChanged: state.changeHighlight.isMarked(camp.camp.id, at: state.now), layout, on: &screen) {
                 cell($0, of: camp, glyphs: glyphs)
             }
         }

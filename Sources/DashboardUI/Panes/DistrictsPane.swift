@@ -38,7 +38,8 @@ enum DistrictsPane {
         let range = pane.visibleRange(count: rowIDs.count, scrollTop: table.scrollTop)
         for index in range {
             guard let district = data.district(id: rowIDs[index]) else { continue }
-            pane.drawRow(line: index - range.lowerBound, isSelected: district.id == table.selectedID, layout, on: &screen) {
+            pane.drawRow(line: index - range.lowerBound, isSelected: district.id == table.selectedID,
+                         isChanged: state.changeHighlight.isMarked(district.id, at: state.now), layout, on: &screen) {
                 cell($0, of: district, glyphs: glyphs)
             }
         }

@@ -7,10 +7,6 @@ import DashboardCore
 ///
 ///     2025-04-07 21:00 PKT  (30m ago)  ! 2 rejected: bad.json: districts[0]…  ? help  q quit
 enum StatusLine {
-    /// Past this age the snapshot is marked STALE: two three-hourly exports
-    /// missed. A fixed value until an option asks for another.
-    static let staleAfterSeconds: Double = 6 * 3600
-
     /// A piece of the line. Lower `priority` values are placed first and so
     /// are the last to go.
     struct Part {
@@ -54,18 +50,33 @@ enum StatusLine {
     static func makeParts(_ state: AppState) -> [Part] {
         var parts: [Part] = []
         let rejected = state.rejectedFiles
+        if state.isPaused {
+            let waiting = state.pendingSnapshotCount
+            parts.append(Part(text: "PAUSED" + (waiting > 0 ? " (\(waiting) new)" : "") + " p resumes", style: Style.warning.adding([.bold, .reverse]),
+                              priority: 0, fallbacks: ["PAUSED"]))
+        }
+        if state.isStale, let age = state.snapshotAgeSeconds {
+            // First on the line and in reverse video: it must read from across the room, colour or not.
+            parts.append(Part(text: "STALE: newest snapshot is " + ageText(seconds: age).replacingOccurrences(of: " ago", with: "") + " old",
+                              style: Style.critical.adding([.bold, .reverse]), priority: 0, fallbacks: ["STALE " + ageText(seconds: age), "STALE"]))
+        }
         if let data = state.data {
             let generated = data.snapshot.generatedAt
             // The label is the first thing to go: the time says what it is once one has seen it.
             parts.append(Part(text: "Snapshot", style: .muted, priority: 8, isLabel: true))
             parts.append(Part(text: DateText.minute(generated, in: data.timeZone), style: .normal, priority: 0))
             let age = generated.seconds(until: state.now)
-            let stale = age > staleAfterSeconds
-            parts.append(Part(text: "(" + ageText(seconds: age) + ")" + (stale ? " STALE" : ""),
-                              style: stale ? .warning.adding(.bold) : .muted, priority: 1))
+            if !state.isStale { // STALE already says the age
+                parts.append(Part(text: "(" + ageText(seconds: age) + ")", style: .muted, priority: 1))
+            }
         } else {
             parts.append(Part(text: "No valid snapshot yet", style: rejected.isEmpty ? .warning : .critical, priority: 0,
                               fallbacks: ["No snapshot"]))
+        }
+        if let problem = state.sourceProblem {
+            // The directory vanished or cannot be read: the figures shown are the last good ones.
+            parts.append(Part(text: "! " + TerminalSafeText.sanitize(problem), style: Style.critical.adding(.bold), priority: 1,
+                              fallbacks: ["! source unreadable"], minimumTruncated: 20))
         }
         if let newest = rejected.last {
             // Rejected files sort by path, and producers name them by time: the last is the newest.

@@ -11,6 +11,8 @@ public struct AppState: Sendable {
     public private(set) var rejectedFiles: [SnapshotFile] = []
     /// What the dashboard watches, as the operator named it.
     public var sourcePath: String
+    /// The watched directory is missing or unreadable (retried until it is back).
+    public var sourceProblem: String?
     public var now: Instant
     public private(set) var width: Int
     public private(set) var height: Int
@@ -26,6 +28,12 @@ public struct AppState: Sendable {
     /// First deadline shown when the deadlines pane scrolls.
     public var deadlineScrollTop = 0
     public var isShowingHelp = false
+    /// `p`: figures frozen; snapshots that arrive meanwhile wait in `pendingStore`.
+    public private(set) var isPaused = false
+    public private(set) var pendingSnapshotCount = 0
+    private var pendingStore: SnapshotStore?
+    /// Rows that changed with the newest snapshot, marked for a short time.
+    public private(set) var changeHighlight = ChangeHighlight.none
 
     public init(sourcePath: String, now: Instant, width: Int, height: Int, options: DisplayOptions = DisplayOptions()) {
         self.sourcePath = sourcePath
@@ -37,15 +45,44 @@ public struct AppState: Sendable {
 
     public var layout: Layout { Layout(width: width, height: height) }
 
-    /// Takes the store's current view of the snapshots.
+    /// Takes the store's current view of the snapshots (or keeps it for later, when paused).
     public mutating func apply(store: SnapshotStore) {
+        if isPaused {
+            pendingStore = store
+            pendingSnapshotCount += 1
+            return
+        }
+        let shownBefore = data.map { ($0.path, $0.snapshot.generatedAt) }
         data = DashboardData(store: store)
+        if let data, let shownBefore, shownBefore != (data.path, data.snapshot.generatedAt) {
+            // A new snapshot took the screen (not the first one): mark what moved.
+            changeHighlight = ChangeHighlight(ids: ChangeHighlight.changes(in: data), until: now.adding(seconds: options.changeHighlightSeconds))
+        }
         rejectedFiles = store.rejectedFiles
         if let drill = drillDown, data?.district(id: drill.districtID) == nil {
             // The district is gone from the new snapshot: back to the list rather than an empty table.
             drillDown = nil
         }
         refreshRows()
+    }
+
+    /// `p`: freeze the figures, or apply what arrived while they were frozen.
+    mutating func togglePause() {
+        isPaused.toggle()
+        if !isPaused, let store = pendingStore {
+            pendingStore = nil
+            apply(store: store)
+        }
+        pendingSnapshotCount = 0
+    }
+
+    /// How old the snapshot on screen is, and whether that is past the stale threshold.
+    public var snapshotAgeSeconds: Double? {
+        data.map { $0.snapshot.generatedAt.seconds(until: now) }
+    }
+
+    public var isStale: Bool {
+        (snapshotAgeSeconds ?? 0) > options.staleAfterSeconds
     }
 
     mutating func resize(width: Int, height: Int) {

@@ -1,9 +1,22 @@
-/// How the screen is drawn, fixed at start-up from the terminal and the command line.
+/// How the screen is drawn and judged, fixed at start-up from the terminal,
+/// the command line and (later) the configuration file.
 public struct DisplayOptions: Sendable, Equatable {
+    /// Default for `--stale-after`: producers write every few minutes, so a
+    /// quarter of an hour without a new snapshot means something upstream stopped.
+    public static let defaultStaleAfterSeconds: Double = 15 * 60
+    /// How long rows whose figures changed stay marked after a snapshot arrives.
+    public static let defaultChangeHighlightSeconds: Int64 = 10
+
     /// ASCII box drawing and chart glyphs, for terminals or locales without UTF-8.
     public var ascii: Bool
+    /// Past this age (wall clock against `generated_at`) the status line says STALE.
+    public var staleAfterSeconds: Double
+    public var changeHighlightSeconds: Int64
 
-    public init(ascii: Bool = false) {
+    public init(ascii: Bool = false, staleAfterSeconds: Double = DisplayOptions.defaultStaleAfterSeconds,
+                changeHighlightSeconds: Int64 = DisplayOptions.defaultChangeHighlightSeconds) {
         self.ascii = ascii
+        self.staleAfterSeconds = staleAfterSeconds
+        self.changeHighlightSeconds = changeHighlightSeconds
     }
 }

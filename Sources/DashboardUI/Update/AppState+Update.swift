@@ -40,6 +40,8 @@ extension AppState {
         case .tab: focus = focus.next
         case .backTab: focus = focus.previous
         case .character("c"): cyclePoint()
+        case .character("p"): togglePause()
+        case .character("r"): return [.rescan]
         case .character("/"):
             focus = .districts
             isEditingFilter = true

@@ -16,4 +16,6 @@ public enum Effect: Sendable, Equatable {
     case quit
     /// Repaint every cell (Ctrl-L: something scribbled over the screen).
     case repaintAll
+    /// Read the snapshot directory again now (`r`).
+    case rescan
 }

@@ -58,6 +58,30 @@ final class TmuxSession {
         throw TmuxError("timed out waiting for \(what); the screen was:\n\(screen)")
     }
 
+    /// The process the pane's shell started (the dashboard).
+    func childProcessID() throws -> Int32 {
+        let shell = try tmux(["display-message", "-p", "-t", name, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let deadline = Date().addingTimeInterval(5)
+        while Date() < deadline {
+            if let children = try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8),
+               let child = children.split(separator: " ").first.flatMap({ Int32($0) }) {
+                return child
+            }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        throw TmuxError("no child process under the pane's shell \(shell)")
+    }
+
+    /// Waits for a file the pane's shell writes (after the command ends).
+    func waitForFile(_ name: String, timeout: Double = 5) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if let text = file(name), !text.isEmpty { return text }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        throw TmuxError("timed out waiting for \(name)")
+    }
+
     func file(_ name: String) -> String? {
         try? String(contentsOfFile: directory + "/" + name, encoding: .utf8)
     }

@@ -8,8 +8,8 @@ enum TestStates {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
     static let bundledPath = repository.appendingPathComponent("Resources/snapshots").path
-    /// Half an hour after the last sample snapshot (21:00 in Karachi).
-    static let now = Instant(rfc3339: "2025-04-07T21:30:00+05:00")!
+    /// Ten minutes after the last sample snapshot (21:00 in Karachi): fresh, not STALE.
+    static let now = Instant(rfc3339: "2025-04-07T21:10:00+05:00")!
 
     static let bundledStore: SnapshotStore = {
         try! SnapshotStore.load(path: bundledPath, now: now)

@@ -13,18 +13,20 @@ struct TableGlyphs: Sendable {
     let ellipsis: Character
     /// In the margin of the selected row, so the selection shows in monochrome and in text dumps.
     let selection: String
+    /// In the margin of a row whose figures moved with the newest snapshot.
+    let changed: String
     let breadcrumbSeparator: String
     /// After the filter being typed.
     let cursor: String
 
     static let unicode = TableGlyphs(
         sortAscending: "▲", sortDescending: "▼", increase: "▲", decrease: "▼", missing: "–", atLeast: "≥",
-        ellipsis: "…", selection: "›", breadcrumbSeparator: " › ", cursor: "▏"
+        ellipsis: "…", selection: "›", changed: "•", breadcrumbSeparator: " › ", cursor: "▏"
     )
 
     static let ascii = TableGlyphs(
         sortAscending: "^", sortDescending: "v", increase: "^", decrease: "v", missing: "-", atLeast: ">=",
-        ellipsis: "~", selection: ">", breadcrumbSeparator: " > ", cursor: "_"
+        ellipsis: "~", selection: ">", changed: "*", breadcrumbSeparator: " > ", cursor: "_"
     )
 
     init(_ options: DisplayOptions) {
@@ -33,8 +35,9 @@ struct TableGlyphs: Sendable {
 
     private init(
         sortAscending: String, sortDescending: String, increase: String, decrease: String, missing: String,
-        atLeast: String, ellipsis: Character, selection: String, breadcrumbSeparator: String, cursor: String
+        atLeast: String, ellipsis: Character, selection: String, changed: String, breadcrumbSeparator: String, cursor: String
     ) {
+        self.changed = changed
         self.sortAscending = sortAscending
         self.sortDescending = sortDescending
         self.increase = increase

@@ -47,13 +47,17 @@ struct TablePaneDrawing: Sendable {
 
     /// Body row `line` (0 = first below the headers).
     func drawRow<Key>(
-        line: Int, isSelected: Bool, _ layout: TableLayout<Key>, on screen: inout Screen, cell: (Key) -> TableCell
+        line: Int, isSelected: Bool, isChanged: Bool = false, _ layout: TableLayout<Key>, on screen: inout Screen,
+        cell: (Key) -> TableCell
     ) {
         guard line < bodyRows, rect.width >= 3 else { return }
         let row = bodyTop + line
         if isSelected {
             screen.fill(Rect(row: row, col: rect.col + 1, width: rect.width - 2, height: 1), style: .selected)
             screen.put(text: glyphs.selection, row: row, col: markerCol, style: .selected, maxWidth: 1)
+        } else if isChanged {
+            // Figures on this row moved with the newest snapshot: a character, so it shows without colour.
+            screen.put(text: glyphs.changed, row: row, col: markerCol, style: Style.accent.adding(.bold), maxWidth: 1)
         }
         layout.draw(row: row, col: contentCol, on: &screen, glyphs: glyphs, background: isSelected ? .selected : nil, cell: cell)
     }
