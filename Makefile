@@ -6,7 +6,7 @@ RELEASE_BIN   = .build/release/repatdash
 DEBUG_BIN     = .build/debug/repatdash
 SNAPSHOTS    ?= Resources/snapshots
 
-.PHONY: run test deps build release validate sample bench clean
+.PHONY: run test deps build release validate sample bench demo clean
 
 # System packages the build and the tests need (Debian names).
 deps:
@@ -24,6 +24,15 @@ run: release
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# The bundled snapshots replayed into a temporary directory, one every 3 s
+# with fresh times, and the dashboard on it: figures move on their own.
+DEMO_EVERY ?= 3
+demo: release
+	@dir=$$(mktemp -d); \
+	$(RELEASE_BIN) replay --from $(SNAPSHOTS) --into "$$dir" --every $(DEMO_EVERY) --loop >/dev/null 2>&1 & replay=$$!; \
+	trap 'kill $$replay 2>/dev/null; rm -rf "$$dir"' EXIT INT TERM; \
+	sleep 1; $(RELEASE_BIN) "$$dir"
 
 validate: build
 	$(DEBUG_BIN) validate $(SNAPSHOTS)

@@ -6,11 +6,10 @@ import Foundation
 /// live dashboard. `repatdash replay` is a thin wrapper; the clock, the sleep
 /// and the output are injected so tests run without waiting.
 ///
-/// Only `generated_at` changes, to the current time in the snapshot's own UTC
-/// offset. Crossing dates, deadlines and counts are kept as they are: a
-/// replay exercises arrival, ordering and redrawing, and shifting the data
-/// would make it a different data set. (So "today" in a replayed snapshot may
-/// be an old day; the dashboard shows what the data says.)
+/// `generated_at` becomes the current time in the snapshot's own UTC offset,
+/// and every date moves by the same whole number of days (crossing dates,
+/// de-notification dates, deadlines), so the crossing window still ends
+/// "today" and countdowns keep their distance. Counts are kept as they are.
 public final class SnapshotReplayer {
     public let configuration: ReplayConfiguration
 
@@ -82,7 +81,11 @@ public final class SnapshotReplayer {
             log("skipped \(item.path): \(file.report.errors.first.map { "\($0)" } ?? "invalid")")
             return false
         }
-        snapshot.generatedAt = freshGeneratedAt(now, offset: snapshot.generatedAt.utcOffsetSeconds)
+        let original = snapshot.generatedAt
+        snapshot.generatedAt = freshGeneratedAt(now, offset: original.utcOffsetSeconds)
+        // Dates move with generated_at, in whole days in the writer's offset, so "today" stays today.
+        let offset = original.utcOffsetSeconds
+        snapshot = snapshot.shifted(byDays: snapshot.generatedAt.day(atOffset: offset) - original.day(atOffset: offset))
         sequence += 1
         let path = (configuration.into.hasSuffix("/") ? configuration.into : configuration.into + "/")
             + ReplayFileNames.name(for: snapshot.generatedAt, sequence: sequence)

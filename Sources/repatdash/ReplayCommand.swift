@@ -13,7 +13,7 @@ struct ReplayCommand: ParsableCommand {
         discussion: """
             The valid snapshots of --from are written into --into oldest generated_at first, \
             each with generated_at set to the current time (in the snapshot's own UTC offset) \
-            and nothing else changed, under names like replay-20261123T101500Z-0001.json. \
+            and its dates moved by the same whole days (so the crossing window ends today), under names like replay-20261123T101500Z-0001.json. \
             Each file is written to a temporary dot-name and renamed in, so a dashboard never \
             sees half a file. Prints one line per file written.
 

@@ -1,7 +1,7 @@
 import DashboardCore
 import Foundation
 import Testing
-import SnapshotSources
+@testable import SnapshotSources
 
 @Suite struct SnapshotReplayerTests {
     typealias T = SnapshotTexts
@@ -62,10 +62,13 @@ import SnapshotSources
         #expect(written.map(\.generatedAt.description) == [
             "2026-11-23T15:15:00+05:00", "2026-11-23T10:15:05Z", "2026-11-23T15:15:10+05:00",
         ])
-        // Only generated_at differs from the original.
-        var original = try Self.decode(from + "/b.json")
-        original.generatedAt = written[1].generatedAt
-        #expect(written[1] == original)
+        // generated_at is new and every date moved by the same whole days; counts are untouched.
+        let original = try Self.decode(from + "/b.json")
+        let offset = original.generatedAt.utcOffsetSeconds
+        let days = written[1].generatedAt.day(atOffset: offset) - original.generatedAt.day(atOffset: offset)
+        var expected = original.shifted(byDays: days)
+        expected.generatedAt = written[1].generatedAt
+        #expect(written[1] == expected)
         #expect(time.lines.filter { $0.hasPrefix("wrote ") }.count == 3)
         #expect(time.lines.contains { $0.hasPrefix("skipped \(from)/d-broken.json: ") })
     }
@@ -125,5 +128,28 @@ import SnapshotSources
         #expect(ReplayFileNames.name(for: karachi, sequence: 1) == "replay-20261123T101500Z-0001.json")
         #expect(ReplayFileNames.name(for: karachi, sequence: 12345) == "replay-20261123T101500Z-12345.json")
         #expect(SnapshotLoader.isSnapshotFileName(ReplayFileNames.name(for: karachi, sequence: 1)))
+    }
+}
+
+/// Replayed snapshots keep their shape in time: the crossing window ends on
+/// the new generated_at's day, and deadlines stay as far away as they were.
+@Suite struct SnapshotDayShiftTests {
+    @Test func everyDateMovesByTheSameDays() {
+        let day = CalendarDay(year: 2025, month: 4, day: 7)!
+        let due = Instant(rfc3339: "2025-06-30T23:59:59+05:00")!
+        let snapshot = Snapshot(
+            generatedAt: Instant(rfc3339: "2025-04-07T21:00:00+05:00")!,
+            districts: [District(id: "d", name: "D", province: "P", camps: [
+                Camp(id: "c", name: "C", status: .denotified, population: 5, denotifiedOn: day.adding(days: -30)),
+            ])],
+            crossings: [Crossing(date: day, point: "Torkham", total: 7), Crossing(date: day.adding(days: -1), point: "Torkham", total: 9)],
+            deadlines: [Deadline(id: "x", title: "X", due: due)]
+        )
+        let moved = snapshot.shifted(byDays: 595) // 2025-04-07 → 2026-11-23: 365 + (23 + 31 + 30 + 31 + 31 + 30 + 31 + 23)
+        #expect(moved.crossings.map(\.date.description) == ["2026-11-23", "2026-11-22"])
+        #expect(moved.crossings.map(\.total) == [7, 9])
+        #expect(moved.districts[0].camps[0].denotifiedOn?.description == "2026-10-24")
+        #expect(moved.deadlines[0].due.description == "2027-02-15T23:59:59+05:00")
+        #expect(moved.generatedAt == snapshot.generatedAt, "generated_at is the replayer's to set")
     }
 }

@@ -22,6 +22,8 @@ enum HelpOverlay {
             Entry(keys: "/", action: "filter by name (Enter keeps, Esc clears)"),
             Entry(keys: "c", action: "next crossing point"),
             Entry(keys: "C", action: "previous crossing point (Crossings focused)"),
+            Entry(keys: "p", action: "pause / resume new snapshots"),
+            Entry(keys: "r", action: "read the snapshot directory again now"),
             Entry(keys: "Ctrl-L", action: "redraw the screen"),
         ]
     }
