@@ -50,4 +50,7 @@ echo "== the screen on $(basename "$OUT/1000x20.json"), 200x60, release build"
     printf '%-36s median %8s ms  %s ms  (%s runs)\n' "$name" "$median" "${p99#p99=}" "$runs"
 done
 python3 scripts/pty-measure.py "$BIN/repatdash" "$OUT/1000x20.json" --size 200x60 --presses 60
+echo "== live updates, 200x60, through a pty"
+python3 scripts/update-bytes.py "$BIN/repatdash" Resources/snapshots/2025-04-07T2100.json
+scripts/idle-cpu.sh "$BIN/repatdash" Resources/snapshots "${IDLE_SECONDS:-60}"
 echo "reproduce: make bench  (RUNS=$RUNS; inputs from repatdash generate, in $OUT/)"
