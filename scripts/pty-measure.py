@@ -7,24 +7,7 @@ usage: pty-measure.py BINARY SNAPSHOT_PATH [--size 200x60] [--presses 60]
 Prints tab-separated lines: name, median, p99 (ms or bytes), count.
 """
 import argparse, fcntl, os, pty, select, struct, sys, termios, time
-
-def read_until_quiet(fd, quiet, limit=10.0):
-    """Reads until no byte arrives for `quiet` seconds; returns (bytes, time of last byte)."""
-    data, last = b"", time.perf_counter()
-    end = last + limit
-    while time.perf_counter() < end:
-        ready, _, _ = select.select([fd], [], [], quiet)
-        if not ready:
-            break
-        try:
-            chunk = os.read(fd, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        data += chunk
-        last = time.perf_counter()
-    return data, last
+from ptyio import read_until_quiet
 
 def main():
     parser = argparse.ArgumentParser()

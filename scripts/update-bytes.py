@@ -10,21 +10,7 @@ tick adds bytes. Prints the bytes of that update beside a full repaint.
 usage: update-bytes.py BINARY BUNDLED_SNAPSHOT.json
 """
 import fcntl, json, os, pty, select, shutil, struct, sys, tempfile, termios, time
-
-def read_until_quiet(fd, quiet, limit=10.0):
-    data, end = b"", time.perf_counter() + limit
-    while time.perf_counter() < end:
-        ready, _, _ = select.select([fd], [], [], quiet)
-        if not ready:
-            break
-        try:
-            chunk = os.read(fd, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        data += chunk
-    return data
+from ptyio import read_until_quiet
 
 def write_snapshot(directory, name, snapshot):
     temporary = os.path.join(directory, "." + name + ".tmp")
@@ -47,17 +33,17 @@ def main():
             os.environ.update({"TERM": "xterm-256color", "LANG": "C.UTF-8"})
             os.execv(binary, [binary, directory, "--now", "2025-04-07T21:05:00+05:00"])
         fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
-        first_frame = read_until_quiet(fd, 0.5)
+        first_frame, _ = read_until_quiet(fd, 0.5)
         read_until_quiet(fd, 0.3)
         third = json.loads(json.dumps(second))
         third["generated_at"] = "2025-04-07T21:02:00+05:00"
         camp = third["districts"][0]["camps"][0]
         camp["population"] += 40  # by_document still sums to at most the population
         write_snapshot(directory, "c.json", third)
-        update = read_until_quiet(fd, 0.3)
+        update, _ = read_until_quiet(fd, 0.3)
         # Ctrl-L asks for a full repaint: what an SSH link would carry without diffing.
         os.write(fd, b"\x0c")
-        repaint = read_until_quiet(fd, 0.3)
+        repaint, _ = read_until_quiet(fd, 0.3)
         os.write(fd, b"q")
         os.waitpid(pid, 0)
         print(f"first frame 200x60\t{len(first_frame)} bytes")

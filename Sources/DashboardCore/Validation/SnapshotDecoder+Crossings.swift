@@ -1,18 +1,6 @@
 extension SnapshotDecoder {
     mutating func decodeCrossings(_ node: Int) -> [Crossing]? {
-        let path = JSONPath.root.appending("crossings")
-        guard let elements = reader.array(node, path) else { return nil }
-        var crossings: [Crossing] = []
-        crossings.reserveCapacity(document.count(node))
-        var failed = false
-        for (index, element) in elements.enumerated() {
-            if let crossing = decodeCrossing(element, path.appending(index), index: index) {
-                crossings.append(crossing)
-            } else {
-                failed = true
-            }
-        }
-        return failed ? nil : crossings
+        decodeArray(node, JSONPath.root.appending("crossings")) { $0.decodeCrossing($1, $2, index: $3) }
     }
 
     mutating func decodeCrossing(_ node: Int, _ path: JSONPath, index: Int) -> Crossing? {

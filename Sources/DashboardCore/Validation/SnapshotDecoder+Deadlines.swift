@@ -1,17 +1,6 @@
 extension SnapshotDecoder {
     mutating func decodeDeadlines(_ node: Int) -> [Deadline]? {
-        let path = JSONPath.root.appending("deadlines")
-        guard let elements = reader.array(node, path) else { return nil }
-        var deadlines: [Deadline] = []
-        var failed = false
-        for (index, element) in elements.enumerated() {
-            if let deadline = decodeDeadline(element, path.appending(index), index: index) {
-                deadlines.append(deadline)
-            } else {
-                failed = true
-            }
-        }
-        return failed ? nil : deadlines
+        decodeArray(node, JSONPath.root.appending("deadlines")) { $0.decodeDeadline($1, $2, index: $3) }
     }
 
     mutating func decodeDeadline(_ node: Int, _ path: JSONPath, index: Int) -> Deadline? {

@@ -1,18 +1,6 @@
 extension SnapshotDecoder {
     mutating func decodeDistricts(_ node: Int) -> [District]? {
-        let path = JSONPath.root.appending("districts")
-        guard let elements = reader.array(node, path) else { return nil }
-        var districts: [District] = []
-        districts.reserveCapacity(document.count(node))
-        var failed = false
-        for (index, element) in elements.enumerated() {
-            if let district = decodeDistrict(element, path.appending(index), index: index) {
-                districts.append(district)
-            } else {
-                failed = true
-            }
-        }
-        return failed ? nil : districts
+        decodeArray(node, JSONPath.root.appending("districts")) { $0.decodeDistrict($1, $2, index: $3) }
     }
 
     mutating func decodeDistrict(_ node: Int, _ path: JSONPath, index: Int) -> District? {
@@ -51,18 +39,7 @@ extension SnapshotDecoder {
     }
 
     mutating func decodeCamps(_ node: Int, _ path: JSONPath) -> [Camp]? {
-        guard let elements = reader.array(node, path) else { return nil }
-        var camps: [Camp] = []
-        camps.reserveCapacity(document.count(node))
-        var failed = false
-        for (index, element) in elements.enumerated() {
-            if let camp = decodeCamp(element, path.appending(index)) {
-                camps.append(camp)
-            } else {
-                failed = true
-            }
-        }
-        return failed ? nil : camps
+        decodeArray(node, path) { decoder, child, childPath, _ in decoder.decodeCamp(child, childPath) }
     }
 
     mutating func decodeCamp(_ node: Int, _ path: JSONPath) -> Camp? {

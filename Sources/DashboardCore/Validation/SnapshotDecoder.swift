@@ -112,6 +112,25 @@ public struct SnapshotDecoder {
         return identifier
     }
 
+    /// Decodes every element of an array with `element`; nil (after recording
+    /// every element's problems, not just the first) when any element failed.
+    mutating func decodeArray<Element>(
+        _ node: Int, _ path: JSONPath, element: (inout SnapshotDecoder, _ node: Int, _ path: JSONPath, _ index: Int) -> Element?
+    ) -> [Element]? {
+        guard let children = reader.array(node, path) else { return nil }
+        var items: [Element] = []
+        items.reserveCapacity(document.count(node))
+        var failed = false
+        for (index, child) in children.enumerated() {
+            if let item = element(&self, child, path.appending(index), index) {
+                items.append(item)
+            } else {
+                failed = true
+            }
+        }
+        return failed ? nil : items
+    }
+
     /// Warnings that compare times: a snapshot from the future, deadlines long past.
     mutating func checkTimes(generatedAt: Instant, deadlines: [Deadline]) {
         let ahead = now.seconds(until: generatedAt)
