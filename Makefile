@@ -6,7 +6,7 @@ RELEASE_BIN   = .build/release/repatdash
 DEBUG_BIN     = .build/debug/repatdash
 SNAPSHOTS    ?= Resources/snapshots
 
-.PHONY: run test deps build release validate sample bench demo clean
+.PHONY: run test deps build release validate sample bench demo soak clean
 
 # System packages the build and the tests need (Debian names).
 deps:
@@ -33,6 +33,10 @@ demo: release
 	$(RELEASE_BIN) replay --from $(SNAPSHOTS) --into "$$dir" --every $(DEMO_EVERY) --loop >/dev/null 2>&1 & replay=$$!; \
 	trap 'kill $$replay 2>/dev/null; rm -rf "$$dir"' EXIT INT TERM; \
 	sleep 1; $(RELEASE_BIN) "$$dir"
+
+# The dashboard against a live replay for MINUTES minutes: memory, CPU, snapshots.
+soak: deps
+	MINUTES=$(or $(MINUTES),30) scripts/soak.sh
 
 validate: build
 	$(DEBUG_BIN) validate $(SNAPSHOTS)

@@ -15,11 +15,15 @@ public struct SnapshotStore: Sendable {
     public private(set) var history: [Entry] = []
     /// Rejected files by path, with their problems.
     public private(set) var rejected: [String: SnapshotFile] = [:]
-    /// Bound on `history`: the dashboard needs the newest two, the rest is
-    /// kept for operators scrolling back and is dropped oldest first.
+    /// Bound on `history`: the dashboard shows the newest and compares with
+    /// the one before; a few more cover a late, out-of-order arrival and the
+    /// newest file being deleted. Older ones are dropped first, so memory stays
+    /// flat over a shift however many snapshots arrive.
+    public static let defaultHistoryLimit = 8
+
     public let historyLimit: Int
 
-    public init(historyLimit: Int = 500) {
+    public init(historyLimit: Int = SnapshotStore.defaultHistoryLimit) {
         precondition(historyLimit >= 2, "the store needs at least the newest snapshot and the one before")
         self.historyLimit = historyLimit
     }
