@@ -9,7 +9,8 @@ tmux -L "$socket" -f /dev/null new-session -d -x 200 -y 60 "$bin $path"
 trap 'tmux -L "$socket" kill-server 2>/dev/null' EXIT
 sleep 2
 shell=$(tmux -L "$socket" display-message -p '#{pane_pid}')
-pid=$(cut -d' ' -f1 "/proc/$shell/task/$shell/children" 2>/dev/null || echo "$shell")
+# sh may exec the command itself, so the pane's process can be the dashboard.
+pid=$(cut -d' ' -f1 "/proc/$shell/task/$shell/children" 2>/dev/null || true)
 [ -n "$pid" ] || pid=$shell
 ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
 hz=$(getconf CLK_TCK)

@@ -8,6 +8,9 @@ need=()
 command -v tmux >/dev/null 2>&1 || need+=(tmux)
 command -v python3 >/dev/null 2>&1 || need+=(python3)
 [ -e /usr/share/zoneinfo/Asia/Karachi ] || need+=(tzdata)
+[ -x /usr/sbin/sshd ] || need+=(openssh-server)      # SSH session tests
+command -v ssh >/dev/null 2>&1 && command -v ssh-keygen >/dev/null 2>&1 || need+=(openssh-client)
+command -v script >/dev/null 2>&1 || need+=(bsdutils)     # raw terminal bytes in tests
 for extra in "$@"; do
     command -v "$extra" >/dev/null 2>&1 || need+=("$extra")
 done

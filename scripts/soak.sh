@@ -21,7 +21,9 @@ sleep 2
 tmux -L "$socket" -f /dev/null new-session -d -x 200 -y 60 "LANG=C.UTF-8 TERM=xterm-256color $BIN $dir"
 sleep 2
 shell=$(tmux -L "$socket" display-message -p '#{pane_pid}')
-pid=$(cut -d' ' -f1 "/proc/$shell/task/$shell/children")
+# sh may exec the command itself, so the pane's process can be the dashboard.
+pid=$(cut -d' ' -f1 "/proc/$shell/task/$shell/children" 2>/dev/null || true)
+[ -n "$pid" ] || pid=$shell
 rss() { awk '/VmRSS/ {print $2}' "/proc/$pid/status"; }
 cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$pid/stat"; }
 
