@@ -26,7 +26,7 @@ enum DistrictsPane {
 
         let sortedKey = DistrictsTableColumn.allCases.first { $0.sortColumn == table.sortColumn }
         let layout = TableLayout(
-            columns: columns(data.population, sortedKey: sortedKey, ascending: table.ascending, glyphs: glyphs),
+            columns: columns(data, sortedKey: sortedKey, ascending: table.ascending, glyphs: glyphs),
             width: pane.contentWidth, gap: TablePaneDrawing.columnGap,
             narrowing: DistrictsTableColumn.narrowing, keeping: sortedKey
         )
@@ -88,25 +88,12 @@ enum DistrictsPane {
     /// are measured on the totals row, which is the largest of each; the
     /// change column on the largest rise and fall.
     static func columns(
-        _ figures: PopulationFigures, sortedKey: DistrictsTableColumn?, ascending: Bool, glyphs: TableGlyphs
+        _ data: DashboardData, sortedKey: DistrictsTableColumn?, ascending: Bool, glyphs: TableGlyphs
     ) -> [TableColumn<DistrictsTableColumn>] {
-        let totals = figures.totals
-        var provinceWidth = 0
-        var largestRise = 0
-        var largestFall = 0
-        // One pass per frame over what may be 10,000 districts: no copies, and
-        // plain ASCII (almost every province) measured by its byte count.
-        for district in figures.districts {
-            if provinceWidth < provinceMaximumWidth {
-                let province = district.province
-                let isPlainASCII = province.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
-                provinceWidth = max(provinceWidth, isPlainASCII ? province.utf8.count : TextWidth.of(TerminalSafeText.sanitize(province)))
-            }
-            if let change = district.populationChange {
-                largestRise = max(largestRise, change)
-                largestFall = min(largestFall, change)
-            }
-        }
+        let totals = data.population.totals
+        let extents = data.districtColumnExtents
+        let provinceWidth = extents.provinceWidth
+        let largestRise = extents.largestRise, largestFall = extents.largestFall
         let changeTexts = [largestRise, largestFall].map { FigureText.change($0, isNew: false, glyphs: glyphs).text }
             + [cell(.change, ofTotals: totals, glyphs: glyphs).text, "new", glyphs.missing]
 

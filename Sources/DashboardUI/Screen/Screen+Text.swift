@@ -9,6 +9,19 @@ extension Screen {
         guard contains(row: row, col: col) else { return 0 }
         let limit = min(maxWidth ?? Int.max, width - col)
         guard limit > 0 else { return 0 }
+        // Printable ASCII (most of a frame) needs no sanitising or grapheme
+        // breaking: one byte, one cell.
+        if let textWidth = TextWidth.printableASCIIWidth(text), textWidth <= limit {
+            var current = col
+            var text = text
+            text.withUTF8 { bytes in
+                for byte in bytes {
+                    set(Cell(symbol: String(UnicodeScalar(byte)), width: 1, style: style), row: row, col: current)
+                    current += 1
+                }
+            }
+            return current - col
+        }
         let fitted = TextWidth.truncate(TerminalSafeText.sanitize(text), toWidth: limit)
         var current = col
         for character in fitted {

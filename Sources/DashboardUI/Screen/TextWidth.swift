@@ -13,11 +13,24 @@
 public enum TextWidth {
     /// Total cells taken by `text`.
     public static func of(_ text: String) -> Int {
+        // Most of what a frame draws (figures, labels, most names) is printable
+        // ASCII: one cell per byte, no grapheme breaking needed.
+        if let width = printableASCIIWidth(text) { return width }
         var total = 0
         for character in text {
             total += of(character)
         }
         return total
+    }
+
+    /// The width of text made only of printable ASCII (0x20–0x7E), else nil.
+    @inline(__always)
+    static func printableASCIIWidth(_ text: String) -> Int? {
+        var text = text
+        return text.withUTF8 { bytes in
+            for byte in bytes where byte < 0x20 || byte >= 0x7F { return nil }
+            return bytes.count
+        }
     }
 
     /// Cells taken by one grapheme: 0, 1 or 2.

@@ -14,6 +14,8 @@ public struct DashboardData: Sendable {
     public let warnings: [ValidationIssue]
     /// District id → index in `population.districts`.
     let districtIndex: [String: Int]
+    /// Column extents of the districts table, measured once per snapshot.
+    public let districtColumnExtents: DistrictColumnExtents
 
     public init(latest: SnapshotStore.Entry, previous: SnapshotStore.Entry?) {
         path = latest.path
@@ -27,6 +29,7 @@ public struct DashboardData: Sendable {
         index.reserveCapacity(population.districts.count)
         for (position, district) in population.districts.enumerated() { index[district.id] = position }
         districtIndex = index
+        districtColumnExtents = DistrictColumnExtents(population)
     }
 
     public init?(store: SnapshotStore) {
