@@ -37,7 +37,7 @@ struct DashboardRunLoop {
 
         while true {
             renderer.apply(DashboardView.render(state))
-            waitForInput(source: source)
+            let terminalGone = waitForInput(source: source)
             if session.pendingTerminationSignal != nil { return }
 
             var effects: [Effect] = []
@@ -50,6 +50,9 @@ struct DashboardRunLoop {
                 }
                 if effects.contains(.quit) { return }
             }
+            // The terminal hung up (the SSH link dropped) and no SIGHUP came:
+            // poll() would report it at once forever, a spinning orphan.
+            if terminalGone { return }
             state.update(.tick(currentTime()))
             var changes = source.changes()
             if effects.contains(.rescan) { changes += source.rescan() }
@@ -67,7 +70,8 @@ struct DashboardRunLoop {
     /// Sleeps until the terminal has input, the source has events, the source
     /// wants a polling pass, or the next second begins (countdowns tick on the
     /// second). A signal (SIGWINCH, SIGTERM) ends the wait early too.
-    private func waitForInput(source: SnapshotSource) {
+    /// Returns true when the terminal is gone (hang-up or error on stdin).
+    private func waitForInput(source: SnapshotSource) -> Bool {
         var descriptors = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)]
         if let descriptor = source.fileDescriptor {
             descriptors.append(pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0))
@@ -75,6 +79,7 @@ struct DashboardRunLoop {
         var timeout = millisecondsToNextSecond()
         if let next = source.millisecondsUntilNextCheck { timeout = min(timeout, max(0, next)) }
         _ = poll(&descriptors, nfds_t(descriptors.count), Int32(timeout))
+        return descriptors[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     private func currentTime() -> Instant { fixedNow ?? Instant(Date()) }
