@@ -6,7 +6,7 @@ RELEASE_BIN   = .build/release/repatdash
 DEBUG_BIN     = .build/debug/repatdash
 SNAPSHOTS    ?= Resources/snapshots
 
-.PHONY: run test deps build release validate sample bench demo soak clean
+.PHONY: run test deps build release validate sample bench demo soak fuzz clean
 
 # System packages the build and the tests need (Debian names).
 deps:
@@ -51,3 +51,9 @@ bench: deps
 
 clean:
 	rm -rf .build .build-*
+
+# libFuzzer on the snapshot parser and validator for SECONDS seconds; built
+# outside Package.swift into .build-fuzz/ (see scripts/fuzz.sh, FUZZING.md).
+SECONDS ?= 60
+fuzz:
+	@scripts/fuzz.sh $(SECONDS)

@@ -124,7 +124,8 @@ struct FieldReader {
             error(path(), "must be a date string YYYY-MM-DD, got \(describe(node))")
             return nil
         }
-        if let day = document.withRawBytes(node, CalendarDay.parse) ?? nil { return day }
+        // Escapes (`\u0031`) spell the same string: parse the decoded text then.
+        if let day = document.withRawBytes(node, CalendarDay.parse) ?? CalendarDay(parsing: document.string(node)) { return day }
         error(path(), "must be a date YYYY-MM-DD that exists, got \(describe(node))")
         return nil
     }
@@ -135,7 +136,7 @@ struct FieldReader {
             error(path(), "must be an RFC 3339 date-time string, got \(describe(node))")
             return nil
         }
-        if let instant = document.withRawBytes(node, Instant.parse) ?? nil { return instant }
+        if let instant = document.withRawBytes(node, Instant.parse) ?? Instant(rfc3339: document.string(node)) { return instant }
         error(path(), "must be an RFC 3339 date-time with an offset, such as 2025-04-07T18:00:00+05:00, got \(describe(node))")
         return nil
     }
