@@ -30,6 +30,17 @@ import Testing
         #expect(parseError("{\"id\": 1, \"\\u0069d\": 2}") != nil)
     }
 
+    /// Names are compared by code points, in small and large objects alike:
+    /// "é" and "e" + U+0301 are two different keys.
+    @Test func canonicallyEquivalentKeysAreDistinctWhateverTheObjectSize() {
+        for extra in [0, 30] {
+            let members = (0..<extra).map { "\"k\($0)\": \($0)" } + ["\"X\u{E9}\": 1", "\"Xe\u{301}\": 2", "\"Y\\u00e9\": 3"]
+            #expect(parseError("{" + members.joined(separator: ", ") + "}") == nil, "\(extra) extra keys")
+            let twice = members + ["\"Y\u{E9}\": 4"] // the escaped and the raw spelling of the same code point
+            #expect(parseError("{" + twice.joined(separator: ", ") + "}")?.message.contains("appears twice") == true, "\(extra) extra keys")
+        }
+    }
+
     @Test func duplicateKeysInLargeObjects() {
         let members = (0..<100).map { "\"k\($0)\": \($0)" }.joined(separator: ", ")
         #expect(parseError("{\(members)}") == nil)

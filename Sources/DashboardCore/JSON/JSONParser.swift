@@ -332,8 +332,8 @@ private struct Reader {
                 }
             }
         } else {
-            var seen = Set<String>(minimumCapacity: keys.count)
-            for key in keys where !seen.insert(decodedString(key)).inserted {
+            var seen = Set<[UInt8]>(minimumCapacity: keys.count)
+            for key in keys where !seen.insert(Array(decodedString(key).utf8)).inserted {
                 throw duplicate(key, frame)
             }
         }
@@ -345,7 +345,9 @@ private struct Reader {
             guard left.length == right.length else { return false }
             return memcmp(bytes.baseAddress! + Int(left.start), bytes.baseAddress! + Int(right.start), Int(left.length)) == 0
         }
-        return decodedString(a) == decodedString(b)
+        // By code points, as JSON compares names: String's == would also equate
+        // canonically equivalent spellings ("é" and "e" + U+0301).
+        return decodedString(a).utf8.elementsEqual(decodedString(b).utf8)
     }
 
     func decodedString(_ node: Int) -> String {
