@@ -1,9 +1,9 @@
 extension SnapshotDecoder {
     mutating func decodeDeadlines(_ node: Int) -> [Deadline]? {
-        decodeArray(node, JSONPath.root.appending("deadlines")) { $0.decodeDeadline($1, $2, index: $3) }
+        decodeArray(node, JSONPath.root.appending("deadlines")) { decoder, child, childPath, _ in decoder.decodeDeadline(child, childPath) }
     }
 
-    mutating func decodeDeadline(_ node: Int, _ path: JSONPath, index: Int) -> Deadline? {
+    mutating func decodeDeadline(_ node: Int, _ path: JSONPath) -> Deadline? {
         guard let members = reader.object(node, path) else { return nil }
         var id: String?, title: String?, due: Instant?, appliesTo: Deadline.AppliesTo?, note: String?
         var seen = FieldsSeen()
@@ -11,15 +11,7 @@ extension SnapshotDecoder {
         for (key, value) in members {
             if document.stringEquals(key, "id") {
                 seen.insert(0)
-                id = reader.identifier(value, path.appending("id"))
-                if let id {
-                    if let first = deadlineIds[id] {
-                        reader.error(path.appending("id"), "duplicate deadline id \(reader.quoted(id)) (first at deadlines[\(first)])")
-                        failed = true
-                    } else {
-                        deadlineIds[id] = index
-                    }
-                }
+                id = uniqueIdentifier(value, of: path, kind: "deadline", seen: \.deadlineIds)
             } else if document.stringEquals(key, "title") {
                 seen.insert(1)
                 title = reader.text(value, path.appending("title"), maximum: 120)

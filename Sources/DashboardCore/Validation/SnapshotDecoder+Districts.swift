@@ -1,23 +1,16 @@
 extension SnapshotDecoder {
     mutating func decodeDistricts(_ node: Int) -> [District]? {
-        decodeArray(node, JSONPath.root.appending("districts")) { $0.decodeDistrict($1, $2, index: $3) }
+        decodeArray(node, JSONPath.root.appending("districts")) { decoder, child, childPath, _ in decoder.decodeDistrict(child, childPath) }
     }
 
-    mutating func decodeDistrict(_ node: Int, _ path: JSONPath, index: Int) -> District? {
+    mutating func decodeDistrict(_ node: Int, _ path: JSONPath) -> District? {
         guard let members = reader.object(node, path) else { return nil }
         var id: String?, name: String?, province: String?, camps: [Camp]?
         var seen = FieldsSeen()
         for (key, value) in members {
             if document.stringEquals(key, "id") {
                 seen.insert(0)
-                id = reader.identifier(value, path.appending("id"))
-                if let id {
-                    if let first = districtIds[id] {
-                        reader.error(path.appending("id"), "duplicate district id \(reader.quoted(id)) (first at districts[\(first)])")
-                    } else {
-                        districtIds[id] = index
-                    }
-                }
+                id = uniqueIdentifier(value, of: path, kind: "district", seen: \.districtIds)
             } else if document.stringEquals(key, "name") {
                 seen.insert(1)
                 name = reader.text(value, path.appending("name"), maximum: 80)
@@ -51,14 +44,7 @@ extension SnapshotDecoder {
         for (key, value) in members {
             if document.stringEquals(key, "id") {
                 seen.insert(0)
-                id = reader.identifier(value, path.appending("id"))
-                if let id {
-                    if let first = campIds[id] {
-                        reader.error(path.appending("id"), "duplicate camp id \(reader.quoted(id)) (first at \(first))")
-                    } else {
-                        campIds[id] = path
-                    }
-                }
+                id = uniqueIdentifier(value, of: path, kind: "camp", seen: \.campIds)
             } else if document.stringEquals(key, "name") {
                 seen.insert(1)
                 name = reader.text(value, path.appending("name"), maximum: 80)

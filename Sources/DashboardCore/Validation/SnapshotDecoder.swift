@@ -31,9 +31,9 @@ public struct SnapshotDecoder {
 
     // Ids and (date, point) pairs seen so far, with the path where each first
     // appeared, so a duplicate's message can point at its twin.
-    var districtIds: [String: Int] = [:]
+    var districtIds: [String: JSONPath] = [:]
     var campIds: [String: JSONPath] = [:]
-    var deadlineIds: [String: Int] = [:]
+    var deadlineIds: [String: JSONPath] = [:]
     var crossingKeys: [CrossingKey: Int] = [:]
 
     struct CrossingKey: Hashable {
@@ -129,6 +129,20 @@ public struct SnapshotDecoder {
             }
         }
         return failed ? nil : items
+    }
+
+    /// Reads an `id` that must be unique among `seen` (districts, camps across
+    /// the snapshot, deadlines); a repeat names where the first one stands.
+    mutating func uniqueIdentifier(
+        _ node: Int, of path: JSONPath, kind: String, seen: WritableKeyPath<SnapshotDecoder, [String: JSONPath]>
+    ) -> String? {
+        guard let id = reader.identifier(node, path.appending("id")) else { return nil }
+        if let first = self[keyPath: seen][id] {
+            reader.error(path.appending("id"), "duplicate \(kind) id \(reader.quoted(id)) (first at \(first))")
+            return nil
+        }
+        self[keyPath: seen][id] = path
+        return id
     }
 
     /// Warnings that compare times: a snapshot from the future, deadlines long past.
