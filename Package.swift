@@ -9,6 +9,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // ncursesw plus a C shim for the macros and global variables Swift cannot import.
@@ -26,6 +28,8 @@ let package = Package(
             dependencies: [
                 "Curses", "DashboardCore", "DashboardUI", "SnapshotGeneration", "SnapshotSources",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
         // `make bench`: timings in-process, so process start-up is not measured.
