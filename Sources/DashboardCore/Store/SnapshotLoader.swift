@@ -37,7 +37,8 @@ public struct SnapshotLoader: Sendable {
         let size = Int(status.st_size)
         guard size <= sizeLimit else { return .failure(tooLarge(size)) }
         // Read up to one byte past the limit: a file that grows while we read is still refused.
-        var bytes = [UInt8](repeating: 0, count: min(size, sizeLimit) + 1)
+        // Not zero-filled first: every byte is read over (the rest is cut off below).
+        var bytes = [UInt8](unsafeUninitializedCapacity: min(size, sizeLimit) + 1) { _, count in count = min(size, sizeLimit) + 1 }
         var filled = 0
         while filled < bytes.count {
             let got = bytes.withUnsafeMutableBytes { buffer in

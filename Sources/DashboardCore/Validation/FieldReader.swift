@@ -1,96 +1,150 @@
-/// Reads typed fields out of a parsed document and records a problem for
-/// each rule a value breaks. Every snapshot rule about a single value lives
-/// here; rules across values (unique ids, sums) live in `SnapshotDecoder`.
+/// Reads typed values from a `JSONReader` and records a problem for each
+/// rule a value breaks. Every snapshot rule about a single value lives here;
+/// rules across values (unique ids, sums) live in `SnapshotDecoder`.
+///
+/// Each method consumes exactly one value, whatever it holds: a value of the
+/// wrong kind is described in the message and skipped, so reading goes on
+/// and every problem in the file is reported, not just the first. Problems
+/// are recorded at the path of the value being read (`json.path`), which is
+/// made only when there is a problem.
 struct FieldReader {
     static let maximumCount = 100_000_000
 
-    let document: JSONDocument
+    var json: JSONReader
     private(set) var issues: [ValidationIssue] = []
     private(set) var errorCount = 0
     private(set) var warningCount = 0
 
-    init(document: JSONDocument) {
-        self.document = document
+    init(json: JSONReader) {
+        self.json = json
     }
 
     // MARK: Recording
 
-    mutating func error(_ path: @autoclosure () -> JSONPath, _ message: String) {
-        errorCount += 1
-        if issues.count < ValidationReport.issueLimit { issues.append(ValidationIssue(.error, path(), message)) }
+    /// An error at the value being read (or, after an object's end, at the object).
+    mutating func error(_ message: String) {
+        error(at: json.path, message)
     }
 
-    mutating func warning(_ path: @autoclosure () -> JSONPath, _ message: String) {
+    /// An error at a member of the object just read: cross-field rules.
+    mutating func error(member: String, _ message: String) {
+        error(at: json.path.appending(member), message)
+    }
+
+    mutating func error(at path: JSONPath, _ message: String) {
+        errorCount += 1
+        if issues.count < ValidationReport.issueLimit { issues.append(ValidationIssue(.error, path, message)) }
+    }
+
+    mutating func warning(_ message: String) {
+        warning(at: json.path, message)
+    }
+
+    mutating func warning(at path: JSONPath, _ message: String) {
         warningCount += 1
-        if issues.count < ValidationReport.issueLimit { issues.append(ValidationIssue(.warning, path(), message)) }
+        if issues.count < ValidationReport.issueLimit { issues.append(ValidationIssue(.warning, path, message)) }
     }
 
     // MARK: Shapes
 
-    /// The members of an object, or nil (with an error) when the value is not one.
-    mutating func object(_ node: Int, _ path: @autoclosure () -> JSONPath) -> JSONMembers? {
-        guard document.kind(node) == .object else {
-            error(path(), "must be an object, got \(describe(node))")
-            return nil
+    /// Enters an object, or records an error (and skips the value) when it is not one.
+    mutating func enterObject() throws(JSONSyntaxError) -> Bool {
+        guard try json.peek() == .object else {
+            try refuse { "must be an object, got \($0)" }
+            return false
         }
-        return document.members(of: node)
+        try json.enterObject()
+        return true
     }
 
-    mutating func array(_ node: Int, _ path: @autoclosure () -> JSONPath) -> JSONChildren? {
-        guard document.kind(node) == .array else {
-            error(path(), "must be an array, got \(describe(node))")
-            return nil
+    mutating func enterArray() throws(JSONSyntaxError) -> Bool {
+        guard try json.peek() == .array else {
+            try refuse { "must be an array, got \($0)" }
+            return false
         }
-        return document.elements(of: node)
+        try json.enterArray()
+        return true
     }
 
-    mutating func unknownField(_ key: Int, _ path: JSONPath) {
-        let name = document.string(key)
-        warning(path.appending(name), "unknown field (ignored; this build reads snapshot version 1)")
+    /// The next member's key of the object being read, or nil at its end.
+    mutating func nextKey() throws(JSONSyntaxError) -> JSONSpan? { try json.nextKey() }
+
+    mutating func nextElement() throws(JSONSyntaxError) -> Bool { try json.nextElement() }
+
+    @inline(__always)
+    func key(_ key: JSONSpan, is name: StaticString) -> Bool { json.span(key, is: name) }
+
+    /// A member this build does not know: a warning, and its value skipped.
+    mutating func unknownField() throws(JSONSyntaxError) {
+        warning("unknown field (ignored; this build reads snapshot version 1)")
+        try json.skipValue()
     }
 
-    mutating func missing(_ path: JSONPath, _ field: String) {
-        error(path.appending(field), "required field is missing")
+    /// After an object's end (the path is the object's): a required member it lacked.
+    mutating func missing(_ field: String) {
+        error(member: field, "required field is missing")
+    }
+
+    /// Skips a value of the wrong kind, recording `message(description of the value)`.
+    mutating func refuse(_ message: (String) -> String) throws(JSONSyntaxError) {
+        let path = json.path
+        let description = try readDescription()
+        error(at: path, message(description))
     }
 
     // MARK: Scalars
 
     /// A count: written as plain digits, 0 to 100,000,000. `-3`, `1.5`, `1e12`,
     /// `-0` and `"12"` are all refused: a count is a whole number as written.
-    mutating func count(_ node: Int, _ path: @autoclosure () -> JSONPath) -> Int? {
-        if let value = document.plainInteger(node), value <= FieldReader.maximumCount { return value }
-        error(path(), "must be a whole number from 0 to \(FieldReader.maximumCount), got \(describe(node))")
+    mutating func count() throws(JSONSyntaxError) -> Int? {
+        if try json.peek() == .number {
+            let (value, span) = try json.readPlainInteger()
+            if let value, value <= FieldReader.maximumCount { return value }
+            error("must be a whole number from 0 to \(FieldReader.maximumCount), got \(describe(number: span))")
+            return nil
+        }
+        try refuse { "must be a whole number from 0 to \(FieldReader.maximumCount), got \($0)" }
         return nil
     }
 
-    mutating func string(_ node: Int, _ path: @autoclosure () -> JSONPath) -> String? {
-        guard document.kind(node) == .string else {
-            error(path(), "must be a string, got \(describe(node))")
+    /// A string's span, or nil (with an error, the value skipped) when the value is not a string.
+    mutating func stringSpan(_ expected: @autoclosure () -> String = "a string") throws(JSONSyntaxError) -> JSONSpan? {
+        guard try json.peek() == .string else {
+            try refuse { "must be \(expected()), got \($0)" }
             return nil
         }
-        return document.string(node)
+        return try json.readString()
     }
 
     /// Text with a length rule, in characters (Unicode scalars, as JSON Schema
     /// counts them). Control characters are a warning: the dashboard shows them as �.
-    mutating func text(_ node: Int, _ path: @autoclosure () -> JSONPath, minimum: Int = 1, maximum: Int) -> String? {
-        guard let value = string(node, path()) else { return nil }
-        let length = value.unicodeScalars.count
+    mutating func text(minimum: Int = 1, maximum: Int) throws(JSONSyntaxError) -> String? {
+        guard let span = try stringSpan() else { return nil }
+        let plainASCII = isPlainASCII(span)
+        let value = json.string(span)
+        let length = plainASCII ? span.length : value.unicodeScalars.count
         if length < minimum {
-            error(path(), minimum == 1 ? "must not be empty" : "must be at least \(minimum) characters, got \(length)")
+            error(minimum == 1 ? "must not be empty" : "must be at least \(minimum) characters, got \(length)")
             return nil
         }
         if length > maximum {
-            error(path(), "must be at most \(maximum) characters, got \(length)")
+            error("must be at most \(maximum) characters, got \(length)")
             return nil
         }
-        warnAboutControlCharacters(value, path())
+        if !plainASCII { warnAboutControlCharacters(value) }
         return value
     }
 
-    mutating func warnAboutControlCharacters(_ value: String, _ path: @autoclosure () -> JSONPath) {
+    /// ASCII text without escapes: its length is its byte count, and it holds
+    /// no control character (JSON requires those escaped; DEL is checked here).
+    func isPlainASCII(_ span: JSONSpan) -> Bool {
+        !span.flag && !json.raw(span).contains { $0 >= 0x7F }
+    }
+
+    /// Warns, at the value being read, when `value` holds a control character.
+    mutating func warnAboutControlCharacters(_ value: String) {
         if value.unicodeScalars.contains(where: FieldReader.isControl) {
-            warning(path(), "contains control characters (shown as \u{FFFD})")
+            warning("contains control characters (shown as \u{FFFD})")
         }
     }
 
@@ -98,16 +152,22 @@ struct FieldReader {
         scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 
-    /// An id: `^[a-z0-9][a-z0-9._-]{0,63}$`.
-    mutating func identifier(_ node: Int, _ path: @autoclosure () -> JSONPath) -> String? {
-        guard let value = string(node, path()) else { return nil }
-        let bytes = Array(value.utf8)
-        let valid = (1...64).contains(bytes.count) && FieldReader.isIdStart(bytes[0]) && bytes.dropFirst().allSatisfy(FieldReader.isIdByte)
+    /// An id: `^[a-z0-9][a-z0-9._-]{0,63}$`, checked on the bytes before a String is made.
+    mutating func identifier() throws(JSONSyntaxError) -> String? {
+        guard let span = try stringSpan() else { return nil }
+        // An escaped spelling (`\u0061`) is the same id: check its decoded text then.
+        let decoded = span.flag ? Array(json.string(span).utf8) : nil
+        let valid = decoded.map(FieldReader.isIdentifier) ?? FieldReader.isIdentifier(json.raw(span))
         guard valid else {
-            error(path(), "must match ^[a-z0-9][a-z0-9._-]{0,63}$ (lower-case letters, digits, '.', '_', '-'; at most 64), got \(quoted(value))")
+            error("must match ^[a-z0-9][a-z0-9._-]{0,63}$ (lower-case letters, digits, '.', '_', '-'; at most 64), got \(quoted(json.string(span)))")
             return nil
         }
-        return value
+        return decoded.map { String(decoding: $0, as: UTF8.self) } ?? String(decoding: json.raw(span), as: UTF8.self)
+    }
+
+    private static func isIdentifier<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
+        guard let first = bytes.first, bytes.count <= 64 else { return false }
+        return isIdStart(first) && bytes.dropFirst().allSatisfy(isIdByte)
     }
 
     private static func isIdStart(_ byte: UInt8) -> Bool {
@@ -119,52 +179,58 @@ struct FieldReader {
     }
 
     /// `YYYY-MM-DD`, a day that exists.
-    mutating func day(_ node: Int, _ path: @autoclosure () -> JSONPath) -> CalendarDay? {
-        guard document.kind(node) == .string else {
-            error(path(), "must be a date string YYYY-MM-DD, got \(describe(node))")
-            return nil
-        }
+    mutating func day() throws(JSONSyntaxError) -> CalendarDay? {
+        guard let span = try stringSpan("a date string YYYY-MM-DD") else { return nil }
         // Escapes (`\u0031`) spell the same string: parse the decoded text then.
-        if let day = document.withRawBytes(node, CalendarDay.parse) ?? CalendarDay(parsing: document.string(node)) { return day }
-        error(path(), "must be a date YYYY-MM-DD that exists, got \(describe(node))")
+        if let day = span.flag ? CalendarDay(parsing: json.string(span)) : CalendarDay.parse(json.raw(span)) { return day }
+        error("must be a date YYYY-MM-DD that exists, got \(quoted(json.string(span)))")
         return nil
     }
 
     /// RFC 3339 date-time with an offset.
-    mutating func instant(_ node: Int, _ path: @autoclosure () -> JSONPath) -> Instant? {
-        guard document.kind(node) == .string else {
-            error(path(), "must be an RFC 3339 date-time string, got \(describe(node))")
-            return nil
-        }
-        if let instant = document.withRawBytes(node, Instant.parse) ?? Instant(rfc3339: document.string(node)) { return instant }
-        error(path(), "must be an RFC 3339 date-time with an offset, such as 2025-04-07T18:00:00+05:00, got \(describe(node))")
+    mutating func instant() throws(JSONSyntaxError) -> Instant? {
+        guard let span = try stringSpan("an RFC 3339 date-time string") else { return nil }
+        if let instant = span.flag ? Instant(rfc3339: json.string(span)) : Instant.parse(json.raw(span)) { return instant }
+        error("must be an RFC 3339 date-time with an offset, such as 2025-04-07T18:00:00+05:00, got \(quoted(json.string(span)))")
         return nil
     }
 
     /// One of a fixed set of words.
-    mutating func choice<Choice: RawRepresentable & CaseIterable>(
-        _ node: Int, _ path: @autoclosure () -> JSONPath, _ what: String, as: Choice.Type
-    ) -> Choice? where Choice.RawValue == String {
-        guard let value = string(node, path()) else { return nil }
+    mutating func choice<Choice: RawRepresentable & CaseIterable>(_ what: String, as: Choice.Type) throws(JSONSyntaxError) -> Choice?
+    where Choice.RawValue == String {
+        guard let span = try stringSpan() else { return nil }
+        let value = json.string(span)
         if let choice = Choice(rawValue: value) { return choice }
         let expected = Choice.allCases.map(\.rawValue)
-        error(path(), "unknown \(what) \(quoted(value)) (expected \(expected.dropLast().joined(separator: ", ")) or \(expected.last!))")
+        error("unknown \(what) \(quoted(value)) (expected \(expected.dropLast().joined(separator: ", ")) or \(expected.last!))")
         return nil
     }
 
     // MARK: Describing values in messages
 
-    /// A short, terminal-safe rendering of a value for "got ..." in messages.
-    func describe(_ node: Int) -> String {
-        switch document.kind(node) {
-        case .object: return "an object"
-        case .array: return "an array"
-        case .null: return "null"
-        case .true: return "true"
-        case .false: return "false"
-        case .number: return FieldReader.shortened(document.rawText(node))
-        case .string: return quoted(document.string(node))
+    /// Reads (or skips) the next value and returns a short, terminal-safe
+    /// rendering of it for "got ..." in messages.
+    mutating func readDescription() throws(JSONSyntaxError) -> String {
+        switch try json.peek() {
+        case .object:
+            try json.skipValue()
+            return "an object"
+        case .array:
+            try json.skipValue()
+            return "an array"
+        case .string: return quoted(json.string(try json.readString()))
+        case .number: return describe(number: try json.readNumber())
+        case .true, .false, .null:
+            switch try json.readLiteral() {
+            case .true: return "true"
+            case .false: return "false"
+            default: return "null"
+            }
         }
+    }
+
+    func describe(number span: JSONSpan) -> String {
+        FieldReader.shortened(String(decoding: json.raw(span), as: UTF8.self))
     }
 
     func quoted(_ text: String) -> String {

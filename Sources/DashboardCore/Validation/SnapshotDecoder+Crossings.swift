@@ -1,47 +1,48 @@
 extension SnapshotDecoder {
-    mutating func decodeCrossings(_ node: Int) -> [Crossing]? {
-        decodeArray(node, JSONPath.root.appending("crossings")) { $0.decodeCrossing($1, $2, index: $3) }
+    mutating func decodeCrossings() throws(JSONSyntaxError) -> [Crossing]? {
+        try decodeArray { decoder, index throws(JSONSyntaxError) in try decoder.decodeCrossing(index) }
     }
 
-    mutating func decodeCrossing(_ node: Int, _ path: JSONPath, index: Int) -> Crossing? {
-        guard let members = reader.object(node, path) else { return nil }
+    mutating func decodeCrossing(_ index: Int) throws(JSONSyntaxError) -> Crossing? {
+        guard try reader.enterObject() else { return nil }
         var date: CalendarDay?, point: String?, total: Int?
         var deported: Int?, families: Int?, byDocument: DocumentCounts?, byProvince: [ProvinceCount]?
         var seen = FieldsSeen()
         var failed = false
-        for (key, value) in members {
-            if document.stringEquals(key, "date") {
+        while let key = try reader.nextKey() {
+            if reader.key(key, is: "date") {
                 seen.insert(0)
-                date = reader.day(value, path.appending("date"))
-            } else if document.stringEquals(key, "point") {
+                date = try reader.day()
+            } else if reader.key(key, is: "point") {
                 seen.insert(1)
-                point = reader.text(value, path.appending("point"), maximum: 80)
-            } else if document.stringEquals(key, "total") {
+                point = try reader.text(maximum: 80)
+            } else if reader.key(key, is: "total") {
                 seen.insert(2)
-                total = reader.count(value, path.appending("total"))
-            } else if document.stringEquals(key, "deported") {
-                deported = reader.count(value, path.appending("deported"))
+                total = try reader.count()
+            } else if reader.key(key, is: "deported") {
+                deported = try reader.count()
                 failed = failed || deported == nil
-            } else if document.stringEquals(key, "families") {
-                families = reader.count(value, path.appending("families"))
+            } else if reader.key(key, is: "families") {
+                families = try reader.count()
                 failed = failed || families == nil
-            } else if document.stringEquals(key, "by_document") {
-                byDocument = decodeDocumentCounts(value, path.appending("by_document"))
+            } else if reader.key(key, is: "by_document") {
+                byDocument = try decodeDocumentCounts()
                 failed = failed || byDocument == nil
-            } else if document.stringEquals(key, "by_province") {
-                byProvince = decodeByProvince(value, path.appending("by_province"))
+            } else if reader.key(key, is: "by_province") {
+                byProvince = try decodeByProvince()
                 failed = failed || byProvince == nil
             } else {
-                reader.unknownField(key, path)
+                try reader.unknownField()
             }
         }
+        // The object has ended: paths below are the crossing's.
         for (bit, field) in ["date", "point", "total"].enumerated() where !seen.contains(bit) {
-            reader.missing(path, field)
+            reader.missing(field)
         }
         if let date, let point {
             let key = CrossingKey(day: date, point: point)
             if let first = crossingKeys[key] {
-                reader.error(path, "duplicate crossing row for \(date) at \(reader.quoted(point)) (first at crossings[\(first)])")
+                reader.error("duplicate crossing row for \(date) at \(reader.quoted(point)) (first at crossings[\(first)])")
                 failed = true
             } else {
                 crossingKeys[key] = index
@@ -49,17 +50,17 @@ extension SnapshotDecoder {
         }
         if let total {
             if let deported, deported > total {
-                reader.error(path.appending("deported"), "must be at most total (\(total)), got \(deported)")
+                reader.error(member: "deported", "must be at most total (\(total)), got \(deported)")
                 failed = true
             }
             if let byDocument, byDocument.knownSum > total {
-                reader.error(path.appending("by_document"), "parts sum to \(byDocument.knownSum), more than total \(total)")
+                reader.error(member: "by_document", "parts sum to \(byDocument.knownSum), more than total \(total)")
                 failed = true
             }
             if let byProvince {
                 let sum = byProvince.reduce(0) { $0 + $1.count }
                 if sum > total {
-                    reader.error(path.appending("by_province"), "parts sum to \(sum), more than total \(total)")
+                    reader.error(member: "by_province", "parts sum to \(sum), more than total \(total)")
                     failed = true
                 }
             }
@@ -69,15 +70,14 @@ extension SnapshotDecoder {
     }
 
     /// `by_province`: province name → count, in the producer's order.
-    mutating func decodeByProvince(_ node: Int, _ path: JSONPath) -> [ProvinceCount]? {
-        guard let members = reader.object(node, path) else { return nil }
+    mutating func decodeByProvince() throws(JSONSyntaxError) -> [ProvinceCount]? {
+        guard try reader.enterObject() else { return nil }
         var counts: [ProvinceCount] = []
-        counts.reserveCapacity(document.count(node))
         var failed = false
-        for (key, value) in members {
-            let province = document.string(key)
-            reader.warnAboutControlCharacters(province, path.appending(province))
-            if let count = reader.count(value, path.appending(province)) {
+        while let key = try reader.nextKey() {
+            let province = reader.json.string(key)
+            if !reader.isPlainASCII(key) { reader.warnAboutControlCharacters(province) }
+            if let count = try reader.count() {
                 counts.append(ProvinceCount(province: province, count: count))
             } else {
                 failed = true

@@ -1,35 +1,35 @@
 extension SnapshotDecoder {
-    mutating func decodeDeadlines(_ node: Int) -> [Deadline]? {
-        decodeArray(node, JSONPath.root.appending("deadlines")) { decoder, child, childPath, _ in decoder.decodeDeadline(child, childPath) }
+    mutating func decodeDeadlines() throws(JSONSyntaxError) -> [Deadline]? {
+        try decodeArray { decoder, index throws(JSONSyntaxError) in try decoder.decodeDeadline(index) }
     }
 
-    mutating func decodeDeadline(_ node: Int, _ path: JSONPath) -> Deadline? {
-        guard let members = reader.object(node, path) else { return nil }
+    mutating func decodeDeadline(_ index: Int) throws(JSONSyntaxError) -> Deadline? {
+        guard try reader.enterObject() else { return nil }
         var id: String?, title: String?, due: Instant?, appliesTo: Deadline.AppliesTo?, note: String?
         var seen = FieldsSeen()
         var failed = false
-        for (key, value) in members {
-            if document.stringEquals(key, "id") {
+        while let key = try reader.nextKey() {
+            if reader.key(key, is: "id") {
                 seen.insert(0)
-                id = uniqueIdentifier(value, of: path, kind: "deadline", seen: \.deadlineIds)
-            } else if document.stringEquals(key, "title") {
+                id = try deadlineIds.readUnique(from: &reader, at: .init(index))
+            } else if reader.key(key, is: "title") {
                 seen.insert(1)
-                title = reader.text(value, path.appending("title"), maximum: 120)
-            } else if document.stringEquals(key, "due") {
+                title = try reader.text(maximum: 120)
+            } else if reader.key(key, is: "due") {
                 seen.insert(2)
-                due = reader.instant(value, path.appending("due"))
-            } else if document.stringEquals(key, "applies_to") {
-                appliesTo = reader.choice(value, path.appending("applies_to"), "applies_to", as: Deadline.AppliesTo.self)
+                due = try reader.instant()
+            } else if reader.key(key, is: "applies_to") {
+                appliesTo = try reader.choice("applies_to", as: Deadline.AppliesTo.self)
                 failed = failed || appliesTo == nil
-            } else if document.stringEquals(key, "note") {
-                note = reader.text(value, path.appending("note"), minimum: 0, maximum: 280)
+            } else if reader.key(key, is: "note") {
+                note = try reader.text(minimum: 0, maximum: 280)
                 failed = failed || note == nil
             } else {
-                reader.unknownField(key, path)
+                try reader.unknownField()
             }
         }
         for (bit, field) in ["id", "title", "due"].enumerated() where !seen.contains(bit) {
-            reader.missing(path, field)
+            reader.missing(field)
         }
         guard !failed, let id, let title, let due else { return nil }
         return Deadline(id: id, title: title, due: due, appliesTo: appliesTo, note: note)

@@ -1,77 +1,76 @@
 extension SnapshotDecoder {
-    mutating func decodeDistricts(_ node: Int) -> [District]? {
-        decodeArray(node, JSONPath.root.appending("districts")) { decoder, child, childPath, _ in decoder.decodeDistrict(child, childPath) }
+    mutating func decodeDistricts() throws(JSONSyntaxError) -> [District]? {
+        try decodeArray { decoder, index throws(JSONSyntaxError) in
+            decoder.districtIndex = index
+            return try decoder.decodeDistrict(index)
+        }
     }
 
-    mutating func decodeDistrict(_ node: Int, _ path: JSONPath) -> District? {
-        guard let members = reader.object(node, path) else { return nil }
+    mutating func decodeDistrict(_ index: Int) throws(JSONSyntaxError) -> District? {
+        guard try reader.enterObject() else { return nil }
         var id: String?, name: String?, province: String?, camps: [Camp]?
         var seen = FieldsSeen()
-        for (key, value) in members {
-            if document.stringEquals(key, "id") {
+        while let key = try reader.nextKey() {
+            if reader.key(key, is: "id") {
                 seen.insert(0)
-                id = uniqueIdentifier(value, of: path, kind: "district", seen: \.districtIds)
-            } else if document.stringEquals(key, "name") {
+                id = try districtIds.readUnique(from: &reader, at: .init(index))
+            } else if reader.key(key, is: "name") {
                 seen.insert(1)
-                name = reader.text(value, path.appending("name"), maximum: 80)
-            } else if document.stringEquals(key, "province") {
+                name = try reader.text(maximum: 80)
+            } else if reader.key(key, is: "province") {
                 seen.insert(2)
-                province = reader.text(value, path.appending("province"), maximum: 80)
-            } else if document.stringEquals(key, "camps") {
+                province = try reader.text(maximum: 80)
+            } else if reader.key(key, is: "camps") {
                 seen.insert(3)
-                camps = decodeCamps(value, path.appending("camps"))
+                camps = try decodeArray { decoder, campIndex throws(JSONSyntaxError) in try decoder.decodeCamp(campIndex) }
             } else {
-                reader.unknownField(key, path)
+                try reader.unknownField()
             }
         }
         for (bit, field) in ["id", "name", "province", "camps"].enumerated() where !seen.contains(bit) {
-            reader.missing(path, field)
+            reader.missing(field)
         }
         guard let id, let name, let province, let camps else { return nil }
         return District(id: id, name: name, province: province, camps: camps)
     }
 
-    mutating func decodeCamps(_ node: Int, _ path: JSONPath) -> [Camp]? {
-        decodeArray(node, path) { decoder, child, childPath, _ in decoder.decodeCamp(child, childPath) }
-    }
-
-    mutating func decodeCamp(_ node: Int, _ path: JSONPath) -> Camp? {
-        guard let members = reader.object(node, path) else { return nil }
+    mutating func decodeCamp(_ index: Int) throws(JSONSyntaxError) -> Camp? {
+        guard try reader.enterObject() else { return nil }
         var id: String?, name: String?, status: Camp.Status?, population: Int?
         var households: Int?, byDocument: DocumentCounts?, denotifiedOn: CalendarDay?
         var seen = FieldsSeen()
         var failed = false
-        for (key, value) in members {
-            if document.stringEquals(key, "id") {
+        while let key = try reader.nextKey() {
+            if reader.key(key, is: "id") {
                 seen.insert(0)
-                id = uniqueIdentifier(value, of: path, kind: "camp", seen: \.campIds)
-            } else if document.stringEquals(key, "name") {
+                id = try campIds.readUnique(from: &reader, at: .init(districtIndex, camp: index))
+            } else if reader.key(key, is: "name") {
                 seen.insert(1)
-                name = reader.text(value, path.appending("name"), maximum: 80)
-            } else if document.stringEquals(key, "status") {
+                name = try reader.text(maximum: 80)
+            } else if reader.key(key, is: "status") {
                 seen.insert(2)
-                status = reader.choice(value, path.appending("status"), "status", as: Camp.Status.self)
-            } else if document.stringEquals(key, "population") {
+                status = try reader.choice("status", as: Camp.Status.self)
+            } else if reader.key(key, is: "population") {
                 seen.insert(3)
-                population = reader.count(value, path.appending("population"))
-            } else if document.stringEquals(key, "households") {
-                households = reader.count(value, path.appending("households"))
+                population = try reader.count()
+            } else if reader.key(key, is: "households") {
+                households = try reader.count()
                 failed = failed || households == nil
-            } else if document.stringEquals(key, "by_document") {
-                byDocument = decodeDocumentCounts(value, path.appending("by_document"))
+            } else if reader.key(key, is: "by_document") {
+                byDocument = try decodeDocumentCounts()
                 failed = failed || byDocument == nil
-            } else if document.stringEquals(key, "denotified_on") {
-                denotifiedOn = reader.day(value, path.appending("denotified_on"))
+            } else if reader.key(key, is: "denotified_on") {
+                denotifiedOn = try reader.day()
                 failed = failed || denotifiedOn == nil
             } else {
-                reader.unknownField(key, path)
+                try reader.unknownField()
             }
         }
         for (bit, field) in ["id", "name", "status", "population"].enumerated() where !seen.contains(bit) {
-            reader.missing(path, field)
+            reader.missing(field)
         }
         if let population, let byDocument, byDocument.knownSum > population {
-            reader.error(path.appending("by_document"), "parts sum to \(byDocument.knownSum), more than population \(population)")
+            reader.error(member: "by_document", "parts sum to \(byDocument.knownSum), more than population \(population)")
             failed = true
         }
         guard !failed, let id, let name, let status, let population else { return nil }
@@ -79,26 +78,25 @@ extension SnapshotDecoder {
     }
 
     /// `by_document`: optional counts `por`, `acc`, `undocumented`, `other`.
-    mutating func decodeDocumentCounts(_ node: Int, _ path: JSONPath) -> DocumentCounts? {
-        guard let members = reader.object(node, path) else { return nil }
+    mutating func decodeDocumentCounts() throws(JSONSyntaxError) -> DocumentCounts? {
+        guard try reader.enterObject() else { return nil }
         var counts = DocumentCounts()
         var failed = false
-        for (key, value) in members {
+        while let key = try reader.nextKey() {
             let field: WritableKeyPath<DocumentCounts, Int?>
-            if document.stringEquals(key, "por") {
+            if reader.key(key, is: "por") {
                 field = \.por
-            } else if document.stringEquals(key, "acc") {
+            } else if reader.key(key, is: "acc") {
                 field = \.acc
-            } else if document.stringEquals(key, "undocumented") {
+            } else if reader.key(key, is: "undocumented") {
                 field = \.undocumented
-            } else if document.stringEquals(key, "other") {
+            } else if reader.key(key, is: "other") {
                 field = \.other
             } else {
-                reader.unknownField(key, path)
+                try reader.unknownField()
                 continue
             }
-            let name = document.string(key)
-            let count = reader.count(value, path.appending(name))
+            let count = try reader.count()
             counts[keyPath: field] = count
             failed = failed || count == nil
         }

@@ -9,73 +9,77 @@ public struct SnapshotDecoder {
 
     /// Validates `bytes`. `now` is the wall clock, for the "in the future" warning.
     public static func decode(_ bytes: [UInt8], now: Instant) -> ValidationReport {
-        let document: JSONDocument
-        do {
-            document = try JSONParser.parse(bytes)
-        } catch {
-            let issue = ValidationIssue(.error, error.path, "not valid JSON: \(error.message)", line: error.line, column: error.column)
-            return ValidationReport(snapshot: nil, issues: [issue], errorCount: 1, warningCount: 0)
+        bytes.withUnsafeBufferPointer { buffer in
+            var decoder = SnapshotDecoder(reader: FieldReader(json: JSONReader(bytes: buffer)), now: now)
+            do throws(JSONSyntaxError) {
+                try decoder.reader.json.begin()
+                let snapshot = try decoder.decodeSnapshot()
+                try decoder.reader.json.end()
+                let reader = decoder.reader
+                return ValidationReport(
+                    snapshot: reader.errorCount == 0 ? snapshot : nil,
+                    issues: reader.issues, errorCount: reader.errorCount, warningCount: reader.warningCount
+                )
+            } catch {
+                // Not JSON: what was found before the syntax error says nothing reliable.
+                let issue = ValidationIssue(.error, error.path, "not valid JSON: \(error.message)", line: error.line, column: error.column)
+                return ValidationReport(snapshot: nil, issues: [issue], errorCount: 1, warningCount: 0)
+            }
         }
-        var decoder = SnapshotDecoder(reader: FieldReader(document: document), now: now)
-        let snapshot = decoder.decodeSnapshot()
-        let reader = decoder.reader
-        return ValidationReport(
-            snapshot: reader.errorCount == 0 ? snapshot : nil,
-            issues: reader.issues, errorCount: reader.errorCount, warningCount: reader.warningCount
-        )
     }
 
     var reader: FieldReader
     let now: Instant
-    var document: JSONDocument { reader.document }
 
-    // Ids and (date, point) pairs seen so far, with the path where each first
-    // appeared, so a duplicate's message can point at its twin.
-    var districtIds: [String: JSONPath] = [:]
-    var campIds: [String: JSONPath] = [:]
-    var deadlineIds: [String: JSONPath] = [:]
+    // Ids and (date, point) pairs seen so far, with where each first
+    // appeared, so a duplicate's message can point at its twin. Positions,
+    // not paths: a path is made only for a message.
+    var districtIds = IdentifierRegistry(kind: "district", array: "districts")
+    var campIds = IdentifierRegistry(kind: "camp", array: "districts")
+    var deadlineIds = IdentifierRegistry(kind: "deadline", array: "deadlines")
     var crossingKeys: [CrossingKey: Int] = [:]
+    /// The district being read, for the positions of its camps.
+    var districtIndex = 0
 
     struct CrossingKey: Hashable {
         let day: CalendarDay
         let point: String
     }
 
-    mutating func decodeSnapshot() -> Snapshot? {
-        let root = JSONPath.root
-        guard let members = reader.object(JSONDocument.rootIndex, root) else { return nil }
+    mutating func decodeSnapshot() throws(JSONSyntaxError) -> Snapshot? {
+        guard try reader.enterObject() else { return nil }
         var version: Int?, generatedAt: Instant?, timeZone: String?, source: String?
         var districts: [District]?, crossings: [Crossing]?, deadlines: [Deadline]?
         var seen = FieldsSeen()
         let required = ["schema_version", "generated_at", "districts", "crossings", "deadlines"]
         var sawTimeZone = false
-        for (key, value) in members {
-            if document.stringEquals(key, "schema_version") {
+        while let key = try reader.nextKey() {
+            if reader.key(key, is: "schema_version") {
                 seen.insert(0)
-                version = decodeSchemaVersion(value)
-            } else if document.stringEquals(key, "generated_at") {
+                version = try decodeSchemaVersion()
+            } else if reader.key(key, is: "generated_at") {
                 seen.insert(1)
-                generatedAt = reader.instant(value, root.appending("generated_at"))
-            } else if document.stringEquals(key, "timezone") {
+                generatedAt = try reader.instant()
+            } else if reader.key(key, is: "timezone") {
                 sawTimeZone = true
-                timeZone = decodeTimeZone(value)
-            } else if document.stringEquals(key, "source") {
-                source = reader.text(value, root.appending("source"), minimum: 0, maximum: 200)
-            } else if document.stringEquals(key, "districts") {
+                timeZone = try decodeTimeZone()
+            } else if reader.key(key, is: "source") {
+                source = try reader.text(minimum: 0, maximum: 200)
+            } else if reader.key(key, is: "districts") {
                 seen.insert(2)
-                districts = decodeDistricts(value)
-            } else if document.stringEquals(key, "crossings") {
+                districts = try decodeDistricts()
+            } else if reader.key(key, is: "crossings") {
                 seen.insert(3)
-                crossings = decodeCrossings(value)
-            } else if document.stringEquals(key, "deadlines") {
+                crossings = try decodeCrossings()
+            } else if reader.key(key, is: "deadlines") {
                 seen.insert(4)
-                deadlines = decodeDeadlines(value)
+                deadlines = try decodeDeadlines()
             } else {
-                reader.unknownField(key, root)
+                try reader.unknownField()
             }
         }
         for (bit, field) in required.enumerated() where !seen.contains(bit) {
-            reader.missing(root, field)
+            reader.missing(field)
         }
 
         guard version == Snapshot.supportedSchemaVersion, let generatedAt, let districts, let crossings, let deadlines,
@@ -88,72 +92,59 @@ public struct SnapshotDecoder {
         )
     }
 
-    mutating func decodeSchemaVersion(_ node: Int) -> Int? {
-        let path = JSONPath.root.appending("schema_version")
-        guard document.kind(node) == .number else {
-            reader.error(path, "must be the number 1, got \(reader.describe(node))")
+    mutating func decodeSchemaVersion() throws(JSONSyntaxError) -> Int? {
+        guard try reader.json.peek() == .number else {
+            try reader.refuse { "must be the number 1, got \($0)" }
             return nil
         }
-        guard let version = document.plainInteger(node), version == Snapshot.supportedSchemaVersion else {
-            reader.error(path, "unsupported schema_version \(reader.describe(node)) (this build reads \(Snapshot.supportedSchemaVersion))")
+        let span = try reader.json.readNumber()
+        guard let version = reader.json.plainInteger(span), version == Snapshot.supportedSchemaVersion else {
+            reader.error("unsupported schema_version \(reader.describe(number: span)) (this build reads \(Snapshot.supportedSchemaVersion))")
             return nil
         }
         return version
     }
 
-    mutating func decodeTimeZone(_ node: Int) -> String? {
-        let path = JSONPath.root.appending("timezone")
-        guard let identifier = reader.text(node, path, maximum: 64) else { return nil }
+    mutating func decodeTimeZone() throws(JSONSyntaxError) -> String? {
+        guard let identifier = try reader.text(maximum: 64) else { return nil }
         // An unknown zone would put every crossing on the wrong day: an error, not a guess.
         guard SnapshotTimeZone(identifier: identifier) != nil else {
-            reader.error(path, "unknown IANA time zone \(reader.quoted(identifier)) (such as Asia/Karachi)")
+            reader.error("unknown IANA time zone \(reader.quoted(identifier)) (such as Asia/Karachi)")
             return nil
         }
         return identifier
     }
 
-    /// Decodes every element of an array with `element`; nil (after recording
-    /// every element's problems, not just the first) when any element failed.
+    /// Decodes every element of an array with `element` (given its index);
+    /// nil (after recording every element's problems, not just the first)
+    /// when any element failed.
     mutating func decodeArray<Element>(
-        _ node: Int, _ path: JSONPath, element: (inout SnapshotDecoder, _ node: Int, _ path: JSONPath, _ index: Int) -> Element?
-    ) -> [Element]? {
-        guard let children = reader.array(node, path) else { return nil }
+        element: (inout SnapshotDecoder, _ index: Int) throws(JSONSyntaxError) -> Element?
+    ) throws(JSONSyntaxError) -> [Element]? {
+        guard try reader.enterArray() else { return nil }
         var items: [Element] = []
-        items.reserveCapacity(document.count(node))
         var failed = false
-        for (index, child) in children.enumerated() {
-            if let item = element(&self, child, path.appending(index), index) {
+        var index = 0
+        while try reader.nextElement() {
+            if let item = try element(&self, index) {
                 items.append(item)
             } else {
                 failed = true
             }
+            index += 1
         }
         return failed ? nil : items
-    }
-
-    /// Reads an `id` that must be unique among `seen` (districts, camps across
-    /// the snapshot, deadlines); a repeat names where the first one stands.
-    mutating func uniqueIdentifier(
-        _ node: Int, of path: JSONPath, kind: String, seen: WritableKeyPath<SnapshotDecoder, [String: JSONPath]>
-    ) -> String? {
-        guard let id = reader.identifier(node, path.appending("id")) else { return nil }
-        if let first = self[keyPath: seen][id] {
-            reader.error(path.appending("id"), "duplicate \(kind) id \(reader.quoted(id)) (first at \(first))")
-            return nil
-        }
-        self[keyPath: seen][id] = path
-        return id
     }
 
     /// Warnings that compare times: a snapshot from the future, deadlines long past.
     mutating func checkTimes(generatedAt: Instant, deadlines: [Deadline]) {
         let ahead = now.seconds(until: generatedAt)
         if ahead > Double(SnapshotDecoder.futureTolerance) {
-            reader.warning(JSONPath.root.appending("generated_at"), "is \(SnapshotDecoder.durationText(ahead)) in the future (clock of the producer or of this machine?)")
+            reader.warning(at: JSONPath.root.appending("generated_at"), "is \(SnapshotDecoder.durationText(ahead)) in the future (clock of the producer or of this machine?)")
         }
         let oldest = generatedAt.adding(seconds: -SnapshotDecoder.staleDeadlineAge)
         for (index, deadline) in deadlines.enumerated() where deadline.due < oldest {
-            reader.warning(JSONPath.root.appending("deadlines").appending(index).appending("due"), "is more than a year before generated_at, got \(deadline.due)")
+            reader.warning(at: JSONPath.root.appending("deadlines").appending(index).appending("due"), "is more than a year before generated_at, got \(deadline.due)")
         }
     }
 

@@ -1,0 +1,511 @@
+import Foundation
+
+/// A strict RFC 8259 pull reader over bytes, written for snapshots. The
+/// snapshot decoder asks it for the next key, element or value and turns
+/// each into the model as it goes, so a snapshot is read in one pass with no
+/// tree or tape in between: memory is the file plus the model.
+///
+/// - no recursion (an explicit stack), so 100,000 nested brackets give an
+///   error, never a stack overflow;
+/// - UTF-8 checked as it goes (overlong forms, surrogates and bytes past
+///   U+10FFFF are errors), as are escapes, including lone UTF-16 surrogates;
+/// - a key that appears twice in one object is an error (the snapshot format
+///   is stricter than JSON here);
+/// - errors carry line, column and the JSON path being read; the path is
+///   made only when an error or a warning needs it.
+///
+/// Every value must be consumed: read (`readString`, `readNumber`,
+/// `readLiteral`), entered (`enterObject`, `enterArray`) or skipped (`skipValue`).
+struct JSONReader {
+    /// Deeper documents are refused. Snapshots nest four levels; the limit
+    /// leaves room for producers' unknown fields while bounding memory.
+    static let maximumDepth = 512
+    /// Objects with more keys than this check for duplicates with a hash set
+    /// rather than by comparing every pair.
+    static let pairwiseKeyLimit = 16
+
+    let bytes: UnsafeBufferPointer<UInt8>
+    private(set) var index = 0
+    private let stack = JSONReaderStack(maximumDepth: JSONReader.maximumDepth)
+
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    // MARK: Document
+
+    /// Checks the encoding and that there is a value to read.
+    mutating func begin() throws(JSONSyntaxError) {
+        try checkEncoding()
+        skipWhitespace()
+        if index == bytes.count {
+            throw error(bytes.isEmpty ? "the file is empty" : "no JSON value, only white space")
+        }
+    }
+
+    /// After the top-level value: nothing but white space may follow.
+    mutating func end() throws(JSONSyntaxError) {
+        skipWhitespace()
+        if index != bytes.count {
+            throw error("unexpected \(describe(bytes[index])) after the end of the JSON value")
+        }
+    }
+
+    /// What the next value is, without consuming it.
+    mutating func peek() throws(JSONSyntaxError) -> JSONNode.Kind {
+        skipWhitespace()
+        guard index < bytes.count else { throw error("unexpected end of file, expected a value") }
+        switch bytes[index] {
+        case UInt8(ascii: "{"): return .object
+        case UInt8(ascii: "["): return .array
+        case UInt8(ascii: "\""): return .string
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number
+        case UInt8(ascii: "t"): return .true
+        case UInt8(ascii: "f"): return .false
+        case UInt8(ascii: "n"): return .null
+        default: throw error("expected a value, found \(describe(bytes[index]))")
+        }
+    }
+
+    // MARK: Containers
+
+    /// Consumes `{` (after `peek` said `.object`).
+    mutating func enterObject() throws(JSONSyntaxError) { try enter(isObject: true) }
+
+    /// Consumes `[` (after `peek` said `.array`).
+    mutating func enterArray() throws(JSONSyntaxError) { try enter(isObject: false) }
+
+    private mutating func enter(isObject: Bool) throws(JSONSyntaxError) {
+        guard stack.depth < JSONReader.maximumDepth else {
+            throw error("nesting deeper than \(JSONReader.maximumDepth) levels")
+        }
+        stack.push(isObject: isObject)
+        index += 1
+    }
+
+    /// The next member's key, its `:` consumed, or nil when the object ends
+    /// (its `}` consumed). The member's value must be consumed next.
+    mutating func nextKey() throws(JSONSyntaxError) -> JSONSpan? {
+        let top = stack.top
+        skipWhitespace()
+        if top.pointee.count == 0 {
+            if index < bytes.count, bytes[index] == UInt8(ascii: "}") { return closeObject() }
+        } else {
+            guard index < bytes.count else { throw error("unexpected end of file inside an object (missing '}')") }
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "}") { return closeObject() }
+            guard byte == UInt8(ascii: ",") else {
+                throw error("expected ',' or '}' after an object member, found \(describe(byte))")
+            }
+            index += 1
+            top.pointee.key = nil // between members: the path is the object's
+            skipWhitespace()
+        }
+        guard index < bytes.count else { throw error("unexpected end of file, expected an object key") }
+        guard bytes[index] == UInt8(ascii: "\"") else {
+            throw error("expected a string key in double quotes, found \(describe(bytes[index]))")
+        }
+        top.pointee.count += 1
+        let key = try readString()
+        top.pointee.key = key
+        skipWhitespace()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
+            throw error(index < bytes.count ? "expected ':' after an object key, found \(describe(bytes[index]))" : "unexpected end of file, expected ':'")
+        }
+        index += 1
+        try checkDuplicate(key, frame: top)
+        return key
+    }
+
+    /// True when another element follows (its value must be consumed next),
+    /// false when the array ends (its `]` consumed).
+    mutating func nextElement() throws(JSONSyntaxError) -> Bool {
+        let top = stack.top
+        skipWhitespace()
+        if top.pointee.count > 0 {
+            guard index < bytes.count else { throw error("unexpected end of file inside an array (missing ']')") }
+            let byte = bytes[index]
+            if byte != UInt8(ascii: "]") {
+                guard byte == UInt8(ascii: ",") else {
+                    throw error("expected ',' or ']' after an array element, found \(describe(byte))")
+                }
+                index += 1
+                top.pointee.count += 1
+                return true
+            }
+        } else if index >= bytes.count || bytes[index] != UInt8(ascii: "]") {
+            top.pointee.count = 1
+            return true
+        }
+        index += 1
+        stack.pop()
+        return false
+    }
+
+    private mutating func closeObject() -> JSONSpan? {
+        index += 1
+        stack.pop()
+        return nil
+    }
+
+    /// Reads past one value of any kind, checking it as strictly as any other.
+    mutating func skipValue() throws(JSONSyntaxError) {
+        let depth = stack.depth
+        var atValue = true
+        while true {
+            if atValue {
+                switch try peek() {
+                case .object:
+                    try enterObject()
+                    atValue = try nextKey() != nil
+                case .array:
+                    try enterArray()
+                    atValue = try nextElement()
+                case .string:
+                    _ = try readString()
+                    atValue = false
+                case .number:
+                    _ = try readNumber()
+                    atValue = false
+                case .true, .false, .null:
+                    _ = try readLiteral()
+                    atValue = false
+                }
+                if atValue { continue }
+            }
+            if stack.depth == depth { return }
+            atValue = stack.top.pointee.isObject ? try nextKey() != nil : try nextElement()
+        }
+    }
+
+    // MARK: Scalars
+
+    /// Reads `true`, `false` or `null` (after `peek` named one).
+    mutating func readLiteral() throws(JSONSyntaxError) -> JSONNode.Kind {
+        let (word, kind): (StaticString, JSONNode.Kind) = switch bytes[index] {
+        case UInt8(ascii: "t"): ("true", .true)
+        case UInt8(ascii: "f"): ("false", .false)
+        default: ("null", .null)
+        }
+        let length = word.utf8CodeUnitCount
+        guard bytes.count - index >= length else { throw error("unexpected end of file in a literal (expected \(word))") }
+        for offset in 0..<length where bytes[index + offset] != word.utf8Start[offset] {
+            index += offset
+            throw error("invalid literal, expected \(word)")
+        }
+        index += length
+        return kind
+    }
+
+    /// Reads a number (after `peek` said `.number`) and, when it is written
+    /// as plain digits (at most 18), its value: counts are read this way,
+    /// in one pass over their digits.
+    mutating func readPlainInteger() throws(JSONSyntaxError) -> (value: Int?, span: JSONSpan) {
+        let start = index
+        var value = 0
+        while index < bytes.count, index - start < 18, isDigit(bytes[index]) {
+            value = value &* 10 &+ Int(bytes[index] &- UInt8(ascii: "0"))
+            index += 1
+        }
+        let digits = index - start
+        let ended = index == bytes.count || !(isDigit(bytes[index]) || bytes[index] == UInt8(ascii: ".") || bytes[index] | 0x20 == UInt8(ascii: "e"))
+        if digits > 0, ended, digits == 1 || bytes[start] != UInt8(ascii: "0") {
+            return (value, JSONSpan(start: start, length: digits, flag: true))
+        }
+        // A sign, a fraction, an exponent, a leading zero or many digits: the general path.
+        index = start
+        let span = try readNumber()
+        return (plainInteger(span), span)
+    }
+
+    /// Reads a number; the span's flag says it is plain digits (no sign, fraction or exponent).
+    mutating func readNumber() throws(JSONSyntaxError) -> JSONSpan {
+        let start = index
+        var plainInteger = true
+        if bytes[index] == UInt8(ascii: "-") {
+            plainInteger = false
+            index += 1
+        }
+        guard index < bytes.count, isDigit(bytes[index]) else { throw error("a number needs a digit after '-'") }
+        if bytes[index] == UInt8(ascii: "0") {
+            index += 1
+            if index < bytes.count, isDigit(bytes[index]) { throw error("a number may not start with a leading zero") }
+        } else {
+            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            plainInteger = false
+            index += 1
+            guard index < bytes.count, isDigit(bytes[index]) else { throw error("a number needs a digit after the decimal point") }
+            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+        }
+        if index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "e") {
+            plainInteger = false
+            index += 1
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            guard index < bytes.count, isDigit(bytes[index]) else { throw error("a number needs a digit in its exponent") }
+            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+        }
+        return JSONSpan(start: start, length: index - start, flag: plainInteger)
+    }
+
+    /// Reads a string from its opening quote, checking escapes and UTF-8. The
+    /// span is the text inside the quotes; its flag says it holds an escape.
+    mutating func readString() throws(JSONSyntaxError) -> JSONSpan {
+        index += 1
+        let start = index
+        var hasEscapes = false
+        let count = bytes.count
+        let base = UnsafeRawPointer(bytes.baseAddress!)
+        while true {
+            // Fast path: plain ASCII text, eight bytes at a time.
+            while index + 8 <= count {
+                let special = JSONReader.specialBytes(UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
+                if special != 0 {
+                    index += special.trailingZeroBitCount >> 3
+                    break
+                }
+                index += 8
+            }
+            while index < count {
+                let byte = bytes[index]
+                if byte >= 0x20, byte < 0x80, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") {
+                    index += 1
+                } else {
+                    break
+                }
+            }
+            guard index < count else { throw error("unexpected end of file inside a string (missing closing quote)", at: start - 1) }
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                break
+            } else if byte == UInt8(ascii: "\\") {
+                hasEscapes = true
+                try readEscape()
+            } else if byte < 0x20 {
+                throw error("control character U+\(hex(UInt32(byte), 4)) must be escaped inside a string")
+            } else {
+                try skipUTF8Sequence()
+            }
+        }
+        index += 1
+        return JSONSpan(start: start, length: index - 1 - start, flag: hasEscapes)
+    }
+
+    /// The high bit set in each byte of `word` that ends plain ASCII text in a
+    /// string: '"', '\\', a control character or a byte of 0x80 and up. The
+    /// lowest flagged byte is exact (a borrow may also flag bytes above it).
+    /// Bytes are loaded little-endian, so the lowest byte comes first.
+    @inline(__always)
+    static func specialBytes(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
+        let isQuote = (quote &- ones) & ~quote
+        let isBackslash = (backslash &- ones) & ~backslash
+        let isControl = (word &- ones &* 0x20) & ~word
+        return (isQuote | isBackslash | isControl | word) & (ones &* 0x80)
+    }
+
+    private mutating func readEscape() throws(JSONSyntaxError) {
+        guard index + 1 < bytes.count else { throw error("unexpected end of file in an escape sequence") }
+        switch bytes[index + 1] {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"),
+             UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+            index += 2
+        case UInt8(ascii: "u"):
+            let unit = try hexUnit(at: index + 2)
+            index += 6
+            if (0xD800...0xDBFF).contains(unit) {
+                guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u"),
+                      (0xDC00...0xDFFF).contains(try hexUnit(at: index + 2))
+                else { throw error("\\u\(hex(unit, 4)) is half of a UTF-16 surrogate pair; the other half is missing", at: index - 6) }
+                index += 6
+            } else if (0xDC00...0xDFFF).contains(unit) {
+                throw error("\\u\(hex(unit, 4)) is a lone UTF-16 low surrogate", at: index - 6)
+            }
+        default:
+            throw error("invalid escape \\\(printable(bytes[index + 1])) in a string")
+        }
+    }
+
+    private func hexUnit(at position: Int) throws(JSONSyntaxError) -> UInt32 {
+        guard position + 4 <= bytes.count else { throw error("unexpected end of file in a \\u escape", at: position) }
+        var value: UInt32 = 0
+        for offset in 0..<4 {
+            let byte = bytes[position + offset]
+            let digit: UInt32
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - 48)
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - 87)
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - 55)
+            default: throw error("\\u needs four hexadecimal digits", at: position + offset)
+            }
+            value = value << 4 | digit
+        }
+        return value
+    }
+
+    /// Checks one multi-byte UTF-8 sequence (RFC 3629: shortest form, no
+    /// surrogates, nothing past U+10FFFF) and steps over it.
+    private mutating func skipUTF8Sequence() throws(JSONSyntaxError) {
+        let lead = bytes[index]
+        let length: Int
+        var lowest: UInt8 = 0x80, highest: UInt8 = 0xBF // allowed range of the second byte
+        switch lead {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; lowest = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED: length = 3; highest = 0x9F
+        case 0xF0: length = 4; lowest = 0x90
+        case 0xF1...0xF3: length = 4
+        case 0xF4: length = 4; highest = 0x8F
+        default: throw error("invalid UTF-8: byte 0x\(hex(UInt32(lead), 2)) cannot start a character (the file must be UTF-8)")
+        }
+        guard index + length <= bytes.count else { throw error("invalid UTF-8: a character is cut off by the end of the file") }
+        let second = bytes[index + 1]
+        guard second >= lowest, second <= highest else { throw error("invalid UTF-8 sequence (the file must be UTF-8)") }
+        for offset in 2..<max(2, length) where bytes[index + offset] & 0xC0 != 0x80 {
+            throw error("invalid UTF-8 sequence (the file must be UTF-8)")
+        }
+        index += length
+    }
+
+    // MARK: Reading spans
+
+    /// The decoded text of a string span.
+    func string(_ span: JSONSpan) -> String {
+        JSONStringDecoder.decode(raw(span), hasEscapes: span.flag)
+    }
+
+    /// The bytes of a span as written (inside the quotes for strings).
+    func raw(_ span: JSONSpan) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: bytes[span.start..<span.start + span.length])
+    }
+
+    /// True when a string span (a key, usually) is `text` with no escapes
+    /// involved; an escaped spelling is compared by its decoded text.
+    @inline(__always)
+    func span(_ span: JSONSpan, is text: StaticString) -> Bool {
+        guard span.length == text.utf8CodeUnitCount || span.flag else { return false }
+        guard !span.flag else { return string(span) == text.description }
+        return memcmp(bytes.baseAddress! + span.start, text.utf8Start, span.length) == 0
+    }
+
+    /// The value of a number span written as plain digits, when it fits in 18 digits.
+    func plainInteger(_ span: JSONSpan) -> Int? {
+        guard span.flag, span.length <= 18 else { return nil }
+        var value = 0
+        for offset in span.start..<span.start + span.length {
+            value = value &* 10 &+ Int(bytes[offset] &- 48)
+        }
+        return value
+    }
+
+    // MARK: Rules beyond the grammar
+
+    /// A byte-order mark or UTF-16 gets its own message: the generic
+    /// "unexpected byte" would not tell a producer what to change.
+    private func checkEncoding() throws(JSONSyntaxError) {
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+            throw error("the file starts with a UTF-8 byte-order mark (BOM); write UTF-8 without one", at: 0)
+        }
+        if bytes.count >= 2, (bytes[0] == 0xFE && bytes[1] == 0xFF) || (bytes[0] == 0xFF && bytes[1] == 0xFE)
+            || (bytes[0] == 0 && bytes[1] != 0) || (bytes[0] != 0 && bytes[1] == 0) {
+            throw error("the file looks like UTF-16 or UTF-32; snapshots must be UTF-8", at: 0)
+        }
+    }
+
+    /// Names are compared by code points, as JSON compares them: String's ==
+    /// would also equate canonically equivalent spellings ("é" and "e" + U+0301).
+    private func checkDuplicate(_ key: JSONSpan, frame: UnsafeMutablePointer<JSONReaderStack.Frame>) throws(JSONSyntaxError) {
+        let count = frame.pointee.count
+        if count <= JSONReader.pairwiseKeyLimit {
+            // Most keys differ from all before them in length or first or last
+            // byte: one bit of a 64-bit mask tells, without comparing.
+            let bit: UInt64 = key.length == 0 ? 1 : 1 << ((UInt64(key.length) &* 7 &+ UInt64(bytes[key.start]) &+ UInt64(bytes[key.start + key.length - 1]) &* 3) & 63)
+            let mayRepeat = key.flag || frame.pointee.hasEscapedKey || frame.pointee.keyBits & bit != 0
+            if mayRepeat {
+                for earlier in stack.topKeys where sameKey(earlier, key) {
+                    throw duplicate(key)
+                }
+            }
+            frame.pointee.keyBits |= bit
+            frame.pointee.hasEscapedKey = frame.pointee.hasEscapedKey || key.flag
+            stack.appendKey(key)
+            return
+        }
+        let depth = stack.depth
+        if count == JSONReader.pairwiseKeyLimit + 1 {
+            // Past the pairwise limit: move this object's keys into a set.
+            stack.largeObjectKeys[depth] = Set(stack.topKeys.map(decodedBytes))
+            stack.dropTopKeys()
+        }
+        guard stack.largeObjectKeys[depth, default: []].insert(decodedBytes(key)).inserted else { throw duplicate(key) }
+    }
+
+    private func sameKey(_ a: JSONSpan, _ b: JSONSpan) -> Bool {
+        if !a.flag, !b.flag {
+            guard a.length == b.length else { return false }
+            return memcmp(bytes.baseAddress! + a.start, bytes.baseAddress! + b.start, a.length) == 0
+        }
+        return decodedBytes(a) == decodedBytes(b)
+    }
+
+    private func decodedBytes(_ span: JSONSpan) -> [UInt8] {
+        span.flag ? Array(string(span).utf8) : Array(raw(span))
+    }
+
+    private func duplicate(_ key: JSONSpan) -> JSONSyntaxError {
+        error("the key \"\(string(key))\" appears twice in one object", at: key.start - 1)
+    }
+
+    // MARK: Errors and paths
+
+    @inline(__always)
+    private mutating func skipWhitespace() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x0A, 0x0D, 0x09: index += 1
+            default: return
+            }
+        }
+    }
+
+    @inline(__always)
+    private func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+
+    /// The path of the value being read, from the open containers: the key
+    /// of each object's current member, the index of each array's current element.
+    var path: JSONPath {
+        var components: [JSONPath.Component] = []
+        components.reserveCapacity(stack.depth)
+        for level in 0..<stack.depth {
+            let frame = stack[level]
+            if frame.isObject {
+                if let key = frame.key { components.append(.key(string(key))) }
+            } else if frame.count > 0 {
+                components.append(.index(frame.count - 1))
+            }
+        }
+        return JSONPath(components)
+    }
+
+    func error(_ message: String, at position: Int? = nil) -> JSONSyntaxError {
+        let offset = min(position ?? index, bytes.count)
+        let (line, column) = JSONDocument.lineAndColumn(of: offset, in: bytes)
+        return JSONSyntaxError(message: message, offset: offset, line: line, column: column, path: path)
+    }
+
+    private func describe(_ byte: UInt8) -> String {
+        if byte >= 0x21, byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
+        return "byte 0x\(hex(UInt32(byte), 2))"
+    }
+
+    private func printable(_ byte: UInt8) -> String {
+        byte >= 0x21 && byte < 0x7F ? String(Character(Unicode.Scalar(byte))) : "(byte 0x\(hex(UInt32(byte), 2)))"
+    }
+
+    private func hex(_ value: UInt32, _ width: Int) -> String {
+        String(value, radix: 16, uppercase: true).leftPadded(to: width)
+    }
+}
