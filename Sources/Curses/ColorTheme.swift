@@ -1,16 +1,20 @@
 import DashboardUI
 
-/// Turns semantic styles into colours and attributes for one colour depth.
+/// Turns semantic styles into colours and attributes for one colour depth
+/// and one theme (see `ColorThemeName`).
 ///
 /// Pure (no ncurses calls), so what each depth shows is unit-tested. In
 /// monochrome every meaning that matters is carried by bold, reverse or
 /// underline; the views also put a marker beside anything urgent, so a
 /// colour-blind operator or a `NO_COLOR` terminal loses nothing.
 public struct ColorTheme: Sendable {
+    /// What the terminal can show; the monochrome theme lowers it to `.monochrome`.
     public let depth: ColorDepth
+    public let name: ColorThemeName
 
-    public init(depth: ColorDepth) {
-        self.depth = depth
+    public init(depth: ColorDepth, name: ColorThemeName = .default) {
+        self.depth = name == .monochrome ? .monochrome : depth
+        self.name = name
     }
 
     /// How one meaning looks: as text, as a background, and the text colour
@@ -26,18 +30,31 @@ public struct ColorTheme: Sendable {
     public func resolve(_ style: Style) -> ResolvedStyle {
         switch depth {
         case .monochrome:
-            var attributes = style.attributes.union(Self.monochromeAttributes(style.foreground))
+            let meaning = name == .highContrast
+                ? HighContrastPalette.monochromeAttributes(style.foreground) : Self.monochromeAttributes(style.foreground)
+            var attributes = style.attributes.union(meaning)
             if style.background != .normal { attributes.insert(.reverse) }
             return ResolvedStyle(foreground: -1, background: -1, attributes: attributes)
         case .eight, .twoFiftySix:
             let text = swatch(style.foreground)
             let back = swatch(style.background)
-            let foreground = style.foreground == .normal && style.background != .normal
-                ? back.textOnBackground : text.foreground
+            let onColouredBackground = style.background != .normal
+            // High contrast gives up a meaning's own colour on a coloured
+            // background (green on yellow reads poorly); the row's markers
+            // (arrows, signs, PAST) still carry the meaning.
+            let useBackgroundText = onColouredBackground && (style.foreground == .normal || name == .highContrast)
+            var attributes = style.attributes.union(text.attributes)
+            if name == .highContrast {
+                // The background's weight (bold on selected rows) and never dim.
+                if onColouredBackground { attributes.formUnion(back.attributes) }
+                attributes.remove(.dim)
+            }
             return ResolvedStyle(
-                foreground: foreground,
-                background: style.background == .normal ? -1 : back.background,
-                attributes: style.attributes.union(text.attributes)
+                foreground: useBackgroundText ? back.textOnBackground : text.foreground,
+                // The theme's own background for plain cells: the terminal's
+                // (-1) by default, black in high contrast.
+                background: onColouredBackground ? back.background : swatch(.normal).background,
+                attributes: attributes
             )
         }
     }
@@ -53,12 +70,17 @@ public struct ColorTheme: Sendable {
     }
 
     func swatch(_ color: SemanticColor) -> Swatch {
-        depth == .twoFiftySix ? Self.swatch256(color) : Self.swatch8(color)
+        switch (name, depth) {
+        case (.highContrast, .twoFiftySix): HighContrastPalette.swatch256(color)
+        case (.highContrast, _): HighContrastPalette.swatch8(color)
+        case (_, .twoFiftySix): Self.swatch256(color)
+        case (_, _): Self.swatch8(color)
+        }
     }
 
     // curses.h colour numbers; dark text on light backgrounds and vice versa.
-    private static let black: Int16 = 0, red: Int16 = 1, green: Int16 = 2, yellow: Int16 = 3
-    private static let blue: Int16 = 4, magenta: Int16 = 5, cyan: Int16 = 6, white: Int16 = 7
+    static let black: Int16 = 0, red: Int16 = 1, green: Int16 = 2, yellow: Int16 = 3
+    static let blue: Int16 = 4, magenta: Int16 = 5, cyan: Int16 = 6, white: Int16 = 7
 
     static func swatch8(_ color: SemanticColor) -> Swatch {
         switch color {

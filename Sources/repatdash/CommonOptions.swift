@@ -4,20 +4,30 @@ import Foundation
 
 /// Options every command that reads snapshots shares.
 struct SnapshotReadingOptions: ParsableArguments {
-    @Option(name: .customLong("max-size"), help: "Refuse snapshot files larger than this many MiB, before reading them.")
-    var maxSizeMiB: Int = SnapshotLoader.defaultSizeLimit >> 20
+    /// Sizes `--max-size` and `max_size_mib` accept: a snapshot is never near 2 GiB.
+    static let acceptedSizeMiB = 1...2047
+
+    /// Optional so that the dashboard can tell "not given" from "given": then
+    /// `max_size_mib` in the config file applies (see DashboardSettings).
+    @Option(name: .customLong("max-size"), help: ArgumentHelp(
+        "Refuse snapshot files larger than this many MiB, before reading them (default: \(SnapshotLoader.defaultSizeLimit >> 20)).",
+        valueName: "max-size"))
+    var maxSizeMiB: Int?
 
     @Option(name: .customLong("now"), help: ArgumentHelp("Take this RFC 3339 time as the current time (for tests and reports).", valueName: "time"))
     var nowText: String?
 
     func validate() throws {
-        guard (1...2047).contains(maxSizeMiB) else { throw ValidationError("--max-size must be from 1 to 2047 (MiB), got \(maxSizeMiB)") }
+        if let maxSizeMiB, !Self.acceptedSizeMiB.contains(maxSizeMiB) {
+            throw ValidationError("--max-size must be from 1 to 2047 (MiB), got \(maxSizeMiB)")
+        }
         if let nowText, Instant(rfc3339: nowText) == nil {
             throw ValidationError("--now must be an RFC 3339 time with an offset, such as 2025-04-07T18:00:00+05:00, got \(nowText)")
         }
     }
 
-    var loader: SnapshotLoader { SnapshotLoader(sizeLimit: maxSizeMiB << 20) }
+    /// The loader for commands the config file does not apply to (`validate`).
+    var loader: SnapshotLoader { SnapshotLoader(sizeLimit: (maxSizeMiB ?? SnapshotLoader.defaultSizeLimit >> 20) << 20) }
 
     var now: Instant {
         nowText.flatMap { Instant(rfc3339: $0) } ?? Instant(Date())

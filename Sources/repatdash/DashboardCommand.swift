@@ -9,27 +9,39 @@ struct DashboardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Open the dashboard on a directory of snapshots or one snapshot file (the default command).",
-        discussion: "Press ? in the dashboard for every key."
+        discussion: """
+            Press ? in the dashboard for every key. Settings come from the command line, then the config file \
+            ($XDG_CONFIG_HOME/repatdash/config.toml, or --config FILE), then built-in defaults; \
+            `repatdash config --print` shows them and where each came from.
+            """
     )
 
-    @Argument(help: "A directory of snapshots or one snapshot file. Default: the bundled sample snapshots.")
+    @Argument(help: "A directory of snapshots or one snapshot file. Default: snapshot_path in the config file, else the bundled sample snapshots.")
     var path: String?
 
     @OptionGroup var display: DisplayFlags
     @OptionGroup var reading: SnapshotReadingOptions
+    @OptionGroup var settingOptions: DashboardSettingOptions
 
-    @Option(name: .customLong("stale-after"), help: ArgumentHelp("Say STALE when the newest snapshot is older than this many minutes.", valueName: "minutes"))
-    var staleAfterMinutes: Double = DisplayOptions.defaultStaleAfterSeconds / 60
-
-    func validate() throws {
-        guard staleAfterMinutes > 0 else { throw ValidationError("--stale-after must be more than 0 minutes, got \(staleAfterMinutes)") }
+    /// What a dashboard command line sets; `config --print` takes the same options and reads them the same way.
+    static func commandLineSettings(path: String?, display: DisplayFlags, reading: SnapshotReadingOptions,
+                                    settingOptions: DashboardSettingOptions) -> CommandLineSettings {
+        CommandLineSettings(
+            configPath: settingOptions.configuration.configPath, snapshotPath: path,
+            staleAfterMinutes: settingOptions.staleAfterMinutes, crossingPoint: settingOptions.point,
+            sort: settingOptions.configuration.parsedSort, theme: settingOptions.theme,
+            noColor: display.noColor, maxSizeMiB: reading.maxSizeMiB
+        )
     }
 
     func run() throws {
+        let settings = try DashboardSettings.load(
+            Self.commandLineSettings(path: path, display: display, reading: reading, settingOptions: settingOptions))
         try DashboardRunLoop(
-            sourcePath: path ?? BundledResources.snapshotsPath, loader: reading.loader, display: display,
-            options: DisplayOptions(ascii: display.ascii, staleAfterSeconds: staleAfterMinutes * 60),
-            fixedNow: reading.nowText.flatMap(Instant.init(rfc3339:))
+            sourcePath: settings.snapshotPath.value, loader: settings.loader, display: display,
+            options: settings.displayOptions(ascii: display.ascii),
+            fixedNow: reading.nowText.flatMap(Instant.init(rfc3339:)),
+            settings: settings
         ).run()
     }
 }
@@ -39,6 +51,6 @@ struct DisplayFlags: ParsableArguments {
     @Flag(help: "Draw with ASCII only (chosen automatically when the locale is not UTF-8).")
     var ascii = false
 
-    @Flag(name: .customLong("no-color"), help: "Monochrome: no colours (also when NO_COLOR is set).")
+    @Flag(name: .customLong("no-color"), help: "Monochrome: no colours (also when NO_COLOR is set), whatever the theme.")
     var noColor = false
 }

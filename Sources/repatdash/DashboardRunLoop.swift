@@ -15,6 +15,8 @@ struct DashboardRunLoop {
     let options: DisplayOptions
     /// `--now`: a frozen clock, for demonstrations and tests.
     let fixedNow: Instant?
+    /// Theme, starting sort and crossing point from the config file or the command line.
+    var settings: DashboardSettings? = nil
 
     func run() throws {
         let source = SnapshotSource(path: sourcePath)
@@ -24,16 +26,18 @@ struct DashboardRunLoop {
 
         let session: TerminalSession
         do {
-            session = try TerminalSession(options: .init(forceMonochrome: display.noColor))
+            session = try TerminalSession(options: .init(forceMonochrome: display.noColor || settings?.theme.value == .monochrome))
         } catch let error as TerminalError {
             throw DashboardError("\(error.description). For plain text output use: repatdash render")
         }
         defer { session.end() }
-        let renderer = TerminalRenderer(session: session, theme: ColorTheme(depth: session.colorDepth))
+        let renderer = TerminalRenderer(session: session, theme: ColorTheme(depth: session.colorDepth, name: settings?.theme.value ?? .default))
         var displayOptions = options
         displayOptions.ascii = options.ascii || !session.isUTF8
         var state = AppState(sourcePath: sourcePath, now: currentTime(), width: session.columns, height: session.rows, options: displayOptions)
+        settings?.applyStartingView(to: &state)
         state.update(.snapshots(store))
+        settings?.matchPointSpelling(in: &state)
 
         while true {
             renderer.apply(DashboardView.render(state))
@@ -64,6 +68,10 @@ struct DashboardRunLoop {
                 }
             }
             if effects.contains(.repaintAll) { renderer.forceFullRepaint() }
+            // `e`: the file goes in the directory the dashboard was started from; the status line says where.
+            for case .exportTable(let request) in effects {
+                state.update(.exportFinished(ExportFileWriter.write(request)))
+            }
         }
     }
 

@@ -3,11 +3,13 @@ import DashboardCore
 import DashboardUI
 import Foundation
 
-/// `repatdash render`: one frame as plain text, for cron mails, logs and tests.
+/// `repatdash render`: one frame as plain text, for cron mails, logs and
+/// tests; or, with `--format`, the table on screen as CSV, JSON or Markdown
+/// for reports and spreadsheets.
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Print one frame of the dashboard as plain text (no escape codes) and exit."
+        abstract: "Print one frame of the dashboard as plain text (no escape codes), or its table as CSV, JSON or Markdown, and exit."
     )
 
     @Argument(help: "A directory of snapshots or one snapshot file. Default: the bundled sample snapshots.")
@@ -25,7 +27,17 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "Draw with ASCII only.")
     var ascii = false
 
+    @Option(help: ArgumentHelp(
+        "text: the frame. csv, json, markdown: every row of the table, as filtered and sorted: the districts, or with --district that district's camps.",
+        valueName: "format"))
+    var format: RenderFormat = .text
+
+    @Option(help: ArgumentHelp("Show only rows whose name contains this text (case and accents ignored), as / does in the dashboard.", valueName: "text"))
+    var filter: String?
+
     @OptionGroup var reading: SnapshotReadingOptions
+    /// `--config` and `--sort`: the config file's path, sort, point, stale threshold and size limit apply here too.
+    @OptionGroup var configuration: ConfigurationOptions
 
     func validate() throws {
         guard parsedSize != nil else { throw ValidationError("--size must be WxH with W from 1 to 1000 and H from 1 to 1000, such as 120x40, got \(size)") }
@@ -39,12 +51,17 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        let source = path ?? BundledResources.snapshotsPath
+        let settings = try DashboardSettings.load(CommandLineSettings(
+            configPath: configuration.configPath, snapshotPath: path, crossingPoint: point,
+            sort: configuration.parsedSort, maxSizeMiB: reading.maxSizeMiB))
+        let source = settings.snapshotPath.value
         let now = reading.now
-        let store = try SnapshotStore.load(path: source, loader: reading.loader, now: now)
+        let store = try SnapshotStore.load(path: source, loader: settings.loader, now: now)
         let (width, height) = parsedSize!
-        var state = AppState(sourcePath: source, now: now, width: width, height: height, options: DisplayOptions(ascii: ascii))
+        var state = AppState(sourcePath: source, now: now, width: width, height: height, options: settings.displayOptions(ascii: ascii))
+        settings.applyStartingView(to: &state)
         state.update(.snapshots(store))
+        settings.matchPointSpelling(in: &state)
         if let point {
             guard state.data?.crossings.point(named: point) != nil else { throw ValidationError("no crossing point named \(point) in the snapshot") }
             state.selectedPoint = point
@@ -54,7 +71,14 @@ struct RenderCommand: ParsableCommand {
             state.districts.selectedID = district
             state.update(.key(.enter))
         }
-        let text = DashboardView.render(state).lines().joined(separator: "\n") + "\n"
+        if let filter { state.filterTable(filter) }
+        let text: String
+        if format == .text {
+            text = DashboardView.render(state).lines().joined(separator: "\n") + "\n"
+        } else {
+            guard let table = TableExport(state: state) else { throw DashboardError("no valid snapshot in \(source): no table to write as \(format.rawValue)") }
+            text = format.document(table) ?? ""
+        }
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 }

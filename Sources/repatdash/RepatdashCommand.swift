@@ -10,7 +10,7 @@ struct RepatdashCommand: ParsableCommand {
         commandName: "repatdash",
         abstract: "Terminal dashboard for repatriation snapshots: camps by district, border crossings, deadlines.",
         version: "repatdash \(version) (reads snapshot schema version \(Snapshot.supportedSchemaVersion))",
-        subcommands: [DashboardCommand.self, RenderCommand.self, ValidateCommand.self, GenerateCommand.self, ReplayCommand.self],
+        subcommands: [DashboardCommand.self, RenderCommand.self, ValidateCommand.self, GenerateCommand.self, ReplayCommand.self, ConfigCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
 

@@ -23,7 +23,7 @@ import Glibc
     /// What the remote login shell runs: the dashboard with its own terminal
     /// type and locale, exec'd so it is the session's process.
     static func remoteCommand(_ snapshots: String, wrapper: String = "") -> String {
-        "cd \(repository) && TERM=xterm-256color LANG=C.UTF-8 exec \(wrapper)\(binary) \(snapshots) --now 2025-04-07T21:30:00+05:00"
+        "cd \(repository) && TERM=xterm-256color LANG=C.UTF-8 REPATDASH_CONFIG=none exec \(wrapper)\(binary) \(snapshots) --now 2025-04-07T21:30:00+05:00"
     }
 
     @Test func drillDownResizeAndQuitOverSSH() throws {

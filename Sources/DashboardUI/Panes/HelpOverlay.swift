@@ -20,6 +20,7 @@ enum HelpOverlay {
             Entry(keys: "s", action: "sort by the next column"),
             Entry(keys: "S", action: "reverse the sort order"),
             Entry(keys: "/", action: "filter by name (Enter keeps, Esc clears)"),
+            Entry(keys: "e", action: "write the table to a CSV file here"),
             Entry(keys: "c", action: "next crossing point"),
             Entry(keys: "C", action: "previous crossing point (Crossings focused)"),
             Entry(keys: "p", action: "pause / resume new snapshots"),

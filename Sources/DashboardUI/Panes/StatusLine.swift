@@ -73,6 +73,11 @@ enum StatusLine {
             parts.append(Part(text: "No valid snapshot yet", style: rejected.isEmpty ? .warning : .critical, priority: 0,
                               fallbacks: ["No snapshot"]))
         }
+        if let message = state.statusMessage, message.isShowing(at: state.now) {
+            // The answer to a key just pressed (`e`): the operator is looking for it now.
+            let style = message.kind == .error ? Style.critical.adding(.bold) : Style.accent.adding(.bold)
+            parts.append(Part(text: TerminalSafeText.sanitize(message.text), style: style, priority: 1, minimumTruncated: 20))
+        }
         if let problem = state.sourceProblem {
             // The directory vanished or cannot be read: the figures shown are the last good ones.
             parts.append(Part(text: "! " + TerminalSafeText.sanitize(problem), style: Style.critical.adding(.bold), priority: 1,

@@ -34,6 +34,8 @@ public struct AppState: Sendable {
     private var pendingStore: SnapshotStore?
     /// Rows that changed with the newest snapshot, marked for a short time.
     public private(set) var changeHighlight = ChangeHighlight.none
+    /// A sentence for the status line that goes by itself (`e`: where the file went).
+    public var statusMessage: StatusMessage?
 
     public init(sourcePath: String, now: Instant, width: Int, height: Int, options: DisplayOptions = DisplayOptions()) {
         self.sourcePath = sourcePath

@@ -1,5 +1,6 @@
 /// How the screen is drawn and judged, fixed at start-up from the terminal,
-/// the command line and (later) the configuration file.
+/// the command line and the config file (merged in the `repatdash` target:
+/// command line first, then the file, then these defaults).
 public struct DisplayOptions: Sendable, Equatable {
     /// Default for `--stale-after`: producers write every few minutes, so a
     /// quarter of an hour without a new snapshot means something upstream stopped.

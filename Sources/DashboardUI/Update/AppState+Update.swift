@@ -16,6 +16,9 @@ extension AppState {
             return []
         case .key(let key):
             return handle(key)
+        case .exportFinished(let outcome):
+            finishExport(outcome)
+            return []
         }
     }
 
@@ -42,6 +45,7 @@ extension AppState {
         case .character("c"): cyclePoint()
         case .character("p"): togglePause()
         case .character("r"): return [.rescan]
+        case .character("e"): return exportCurrentTable()
         case .character("/"):
             focus = .districts
             isEditingFilter = true
@@ -76,7 +80,7 @@ extension AppState {
         return []
     }
 
-    private mutating func setFilter(_ text: String) {
+    mutating func setFilter(_ text: String) {
         if drillDown != nil { drillDown!.camps.filter = text } else { districts.filter = text }
         refreshRows()
     }

@@ -9,6 +9,8 @@ public enum Event: Sendable {
     case tick(Instant)
     /// The snapshots changed (a file arrived, changed or was removed).
     case snapshots(SnapshotStore)
+    /// The run loop wrote (or failed to write) the file an `exportTable` effect asked for.
+    case exportFinished(ExportOutcome)
 }
 
 /// What `update` asks of the world outside the pure state.
@@ -18,4 +20,7 @@ public enum Effect: Sendable, Equatable {
     case repaintAll
     /// Read the snapshot directory again now (`r`).
     case rescan
+    /// Write this table to a new CSV file in the current directory (`e`), then
+    /// send back `Event.exportFinished`.
+    case exportTable(ExportRequest)
 }

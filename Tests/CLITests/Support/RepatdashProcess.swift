@@ -23,7 +23,11 @@ struct RepatdashProcess {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
-        if let environment { process.environment = environment }
+        // Unless a test sets its own, an empty config home, so a config file in
+        // the real ~/.config never changes what a test sees.
+        var childEnvironment = environment ?? ProcessInfo.processInfo.environment
+        if environment?["XDG_CONFIG_HOME"] == nil { childEnvironment["XDG_CONFIG_HOME"] = NSTemporaryDirectory() + "repatdash-tests-no-config" }
+        process.environment = childEnvironment
         let output = Pipe(), error = Pipe()
         process.standardOutput = output
         process.standardError = error

@@ -13,7 +13,11 @@ final class TmuxSession {
     init(width: Int, height: Int, command: String, environment: [String: String] = [:]) throws {
         directory = NSTemporaryDirectory() + socket
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let exports = environment.map { "export \($0.key)='\($0.value)';" }.joined(separator: " ")
+        // An empty config home of its own first (a test's own XDG_CONFIG_HOME
+        // comes later and wins), so a config file in the real ~/.config never
+        // changes what a test sees.
+        let configHome = "export XDG_CONFIG_HOME='\(directory)/config';"
+        let exports = ([configHome] + environment.map { "export \($0.key)='\($0.value)';" }).joined(separator: " ")
         let script = "\(exports) stty -g > \(directory)/stty-before; \(command); echo \"EXIT STATUS $?\"; stty -g > \(directory)/stty-after; sleep 600"
         try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "sh", "-c", script])
     }

@@ -1,0 +1,45 @@
+/// Writes a `TableExport` as a Markdown table (GitHub / CommonMark tables)
+/// for a situation report: a heading with the pane's title, a line naming the
+/// snapshot, then the columns the screen shows with the screen's texts
+/// (`99,275`, `≥347,533`, `▼ -35`), every row, and the totals row in bold.
+/// Numbers are right-aligned, as on screen.
+///
+/// Producer text is escaped so that it stays text when the report is
+/// rendered: `|` would end a cell, and `*`, `_`, `` ` ``, `[`, `<`, `&`...
+/// would turn a name into emphasis, a link or HTML.
+public enum MarkdownTableWriter {
+    public static func document(_ table: TableExport) -> String {
+        let shown = table.columns.indices.filter { table.columns[$0].isOnScreen }
+        var lines = ["### " + escape(table.title), ""]
+        var about = "Snapshot " + table.snapshot.generatedAtText
+        if let source = table.snapshot.source, !source.isEmpty { about += " · " + source }
+        lines += [escape(about), ""]
+        lines.append(row(shown.map { table.columns[$0].screenTitle }))
+        lines.append(row(shown.map { table.columns[$0].isNumeric ? "---:" : ":---" }, escaping: false))
+        for cells in table.rows {
+            lines.append(row(shown.map { cells[$0].screenText }))
+        }
+        lines.append(row(shown.map { index in
+            let text = escape(table.totals[index].screenText)
+            return text.isEmpty ? "" : "**" + text + "**"
+        }, escaping: false))
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func row(_ cells: [String], escaping: Bool = true) -> String {
+        "| " + cells.map { escaping ? escape($0) : $0 }.joined(separator: " | ") + " |"
+    }
+
+    /// Characters with a meaning in Markdown, HTML or a table row; CommonMark
+    /// lets any ASCII punctuation be escaped with a backslash.
+    static let special: Set<Character> = ["\\", "|", "*", "_", "`", "[", "]", "<", ">", "&", "~", "#"]
+
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            if special.contains(character) { out.append("\\") }
+            out.append(character)
+        }
+        return out
+    }
+}

@@ -1,0 +1,15 @@
+import Curses
+
+/// The settings given on the command line; nil where an option was not given,
+/// so the config file and then the built-in default can fill in.
+struct CommandLineSettings {
+    var configPath: String?
+    var snapshotPath: String?
+    var staleAfterMinutes: Double?
+    var crossingPoint: String?
+    var sort: DistrictSort?
+    var theme: ColorThemeName?
+    /// `--no-color`: monochrome, whatever the theme.
+    var noColor = false
+    var maxSizeMiB: Int?
+}

@@ -1,0 +1,150 @@
+import Curses
+import Foundation
+import TOMLKit
+
+/// The settings one config file sets, each with its line. A key the file
+/// does not set is nil here and falls through to the built-in default.
+struct ConfigurationFile {
+    let path: String
+    var snapshotPath: Setting<String>?
+    var staleAfterMinutes: Setting<Double>?
+    var crossingPoint: Setting<String>?
+    var sort: Setting<DistrictSort>?
+    var theme: Setting<ColorThemeName>?
+    var maxSizeMiB: Setting<Int>?
+
+    /// Reads and checks the file at `path`. Throws `ConfigurationError` with
+    /// every problem, each naming the file and line.
+    static func read(path: String, environment: [String: String]) throws -> ConfigurationFile {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw ConfigurationError([ConfigurationProblem(file: path, line: nil, message: "cannot read the config file: \(Self.reason(error))")])
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ConfigurationError([ConfigurationProblem(file: path, line: nil, message: "the config file is not UTF-8 text")])
+        }
+        return try parse(text: text, path: path, environment: environment)
+    }
+
+    /// Checks a config file's text; `path` names it in problems and anchors
+    /// a relative `snapshot_path`.
+    static func parse(text: String, path: String, environment: [String: String]) throws -> ConfigurationFile {
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            let position = error.source.begin
+            throw ConfigurationError([ConfigurationProblem(
+                file: path, line: max(1, position.line),
+                message: "TOML syntax error: \(error.description) (column \(position.column))"
+            )])
+        }
+        var file = ConfigurationFile(path: path)
+        let lines = TopLevelKeyLines(text: text)
+        var problems: [ConfigurationProblem] = []
+        for (name, value) in table {
+            // A key the scan missed (an unusual spelling) still gets reported, on line 1.
+            let line = lines.line(of: name) ?? 1
+            let origin = SettingOrigin.file(path: path, line: line)
+            func problem(_ message: String) { problems.append(ConfigurationProblem(file: path, line: line, message: message)) }
+            guard let key = ConfigurationKey(rawValue: name) else {
+                let hint = ConfigurationKey.suggestion(for: name).map { "did you mean \"\($0.rawValue)\"? " } ?? ""
+                problem("unknown key \"\(name)\" (\(hint)known keys: \(ConfigurationKey.knownKeysList))")
+                continue
+            }
+            switch file.read(key, value: value, origin: origin, environment: environment) {
+            case .success: break
+            case .failure(let refusal): problem("\(name): \(refusal.text)")
+            }
+        }
+        guard problems.isEmpty else { throw ConfigurationError(problems) }
+        return file
+    }
+
+    /// Why a value was refused, worded to say what would be accepted.
+    struct Refusal: Error {
+        let text: String
+        init(_ text: String) { self.text = text }
+    }
+
+    private mutating func read(_ key: ConfigurationKey, value: TOMLValueConvertible, origin: SettingOrigin,
+                               environment: [String: String]) -> Result<Void, Refusal> {
+        switch key {
+        case .snapshotPath:
+            guard let text = value.string else { return .failure(Self.wrongType(value, expected: "a string: a directory of snapshots or one snapshot file")) }
+            guard !text.isEmpty else { return .failure(Refusal("must name a directory of snapshots or a snapshot file, got an empty string")) }
+            snapshotPath = Setting(value: Self.resolve(snapshotPath: text, relativeTo: path, environment: environment), origin: origin)
+        case .staleAfterMinutes:
+            guard let minutes = value.double ?? value.int.map(Double.init) else {
+                return .failure(Self.wrongType(value, expected: "a number of minutes, such as 15 or 7.5"))
+            }
+            guard minutes > 0, minutes.isFinite else { return .failure(Refusal("must be more than 0 minutes, got \(Self.format(minutes))")) }
+            staleAfterMinutes = Setting(value: minutes, origin: origin)
+        case .crossingPoint:
+            guard let name = value.string else { return .failure(Self.wrongType(value, expected: "a string: the name of a crossing point, such as \"Torkham\"")) }
+            let trimmed = name.trimmingCharacters(in: .whitespaces)
+            guard !trimmed.isEmpty else { return .failure(Refusal("must name a crossing point, such as \"Torkham\", got an empty string")) }
+            crossingPoint = Setting(value: trimmed, origin: origin)
+        case .sort:
+            guard let text = value.string else { return .failure(Self.wrongType(value, expected: "a string such as \"population-desc\"")) }
+            guard let sort = DistrictSort(text: text) else { return .failure(Refusal("\"\(text)\" is not a sort; write \(DistrictSort.accepted)")) }
+            self.sort = Setting(value: sort, origin: origin)
+        case .theme:
+            let names = ColorThemeName.allCases.map(\.rawValue).joined(separator: ", ")
+            guard let text = value.string else { return .failure(Self.wrongType(value, expected: "a string, one of \(names)")) }
+            guard let theme = ColorThemeName(rawValue: text) else { return .failure(Refusal("\"\(text)\" is not a theme (themes: \(names))")) }
+            self.theme = Setting(value: theme, origin: origin)
+        case .maxSizeMiB:
+            guard let mebibytes = value.int else { return .failure(Self.wrongType(value, expected: "a whole number of MiB from 1 to 2047")) }
+            guard SnapshotReadingOptions.acceptedSizeMiB.contains(mebibytes) else {
+                return .failure(Refusal("must be from 1 to 2047 (MiB), got \(mebibytes)"))
+            }
+            maxSizeMiB = Setting(value: mebibytes, origin: origin)
+        }
+        return .success(())
+    }
+
+    /// `~/snapshots` is under the home directory; a relative path is taken
+    /// from the config file's folder, so the file means the same wherever the
+    /// dashboard is started.
+    static func resolve(snapshotPath: String, relativeTo configPath: String, environment: [String: String]) -> String {
+        if snapshotPath == "~" || snapshotPath.hasPrefix("~/"), let home = environment["HOME"] {
+            return home + snapshotPath.dropFirst()
+        }
+        if snapshotPath.hasPrefix("/") { return snapshotPath }
+        let folder = URL(fileURLWithPath: configPath).deletingLastPathComponent()
+        return folder.appendingPathComponent(snapshotPath).standardized.path
+    }
+
+    private static func wrongType(_ value: TOMLValueConvertible, expected: String) -> Refusal {
+        Refusal("expected \(expected), got \(describe(value))")
+    }
+
+    /// `a string ("15")`, `an integer (15)`, `a table`: what the file holds, briefly.
+    private static func describe(_ value: TOMLValueConvertible) -> String {
+        switch value.type {
+        case .string: "a string (\"\(value.string ?? "")\")"
+        case .int: "an integer (\(value.int.map(String.init) ?? ""))"
+        case .double: "a number (\(value.double.map(format) ?? ""))"
+        case .bool: "a boolean (\(value.bool.map(String.init) ?? ""))"
+        case .table: "a table"
+        case .array: "an array"
+        case .date, .time, .dateTime: "a \(value.type.description)"
+        }
+    }
+
+    static func format(_ number: Double) -> String {
+        number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
+    }
+
+    private static func reason(_ error: Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoSuchFileError { return "no such file" }
+        return nsError.localizedDescription
+    }
+}

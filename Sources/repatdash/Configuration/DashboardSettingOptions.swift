@@ -1,0 +1,30 @@
+import ArgumentParser
+import Curses
+import Foundation
+import DashboardUI
+
+/// The dashboard's options that a config file can also set. They are
+/// optional, so "not given" lets the file (then the built-in default) decide.
+struct DashboardSettingOptions: ParsableArguments {
+    @Option(name: .customLong("stale-after"), help: ArgumentHelp(
+        "Say STALE when the newest snapshot is older than this many minutes (default: \(ConfigurationFile.format(DisplayOptions.defaultStaleAfterSeconds / 60))).",
+        valueName: "minutes"))
+    var staleAfterMinutes: Double?
+
+    @Option(help: ArgumentHelp("Start on this crossing point (default: the first, Torkham when present).", valueName: "name"))
+    var point: String?
+
+    @Option(help: ArgumentHelp("Colour theme; --no-color and NO_COLOR always give monochrome.", valueName: "theme"))
+    var theme: ColorThemeName?
+
+    @OptionGroup var configuration: ConfigurationOptions
+
+    func validate() throws {
+        if let staleAfterMinutes, !(staleAfterMinutes > 0 && staleAfterMinutes.isFinite) {
+            throw ValidationError("--stale-after must be more than 0 minutes, got \(staleAfterMinutes)")
+        }
+        if let point, point.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--point must name a crossing point, such as Torkham")
+        }
+    }
+}

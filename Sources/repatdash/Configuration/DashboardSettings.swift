@@ -1,0 +1,107 @@
+import ArgumentParser
+import Curses
+import DashboardCore
+import DashboardUI
+import Foundation
+
+/// The settings the dashboard and `render` start with, merged from the
+/// command line (first), the environment, the config file, and the built-in
+/// defaults (last), each remembering where it came from.
+struct DashboardSettings {
+    let file: ConfigurationFileLocation
+    /// False when the file does not exist (only allowed for the default file).
+    let fileWasRead: Bool
+    var snapshotPath: Setting<String>
+    var staleAfterMinutes: Setting<Double>
+    /// Nil: the snapshot's first point (Torkham when present).
+    var crossingPoint: Setting<String?>
+    var sort: Setting<DistrictSort>
+    var theme: Setting<ColorThemeName>
+    var maxSizeMiB: Setting<Int>
+
+    /// Finds, reads and checks the config file and merges it with
+    /// `commandLine`. Throws `ConfigurationError` for any problem in the file.
+    static func resolve(commandLine: CommandLineSettings, environment: [String: String],
+                        bundledSnapshots: @autoclosure () -> String) throws -> DashboardSettings {
+        let location = ConfigurationFileLocation.locate(commandLine: commandLine.configPath, environment: environment)
+        var file: ConfigurationFile?
+        if let path = location.path {
+            if FileManager.default.fileExists(atPath: path) {
+                file = try ConfigurationFile.read(path: path, environment: environment)
+            } else if location.isExplicit {
+                // A file the operator named but that is not there is a typo to report, not a reason for defaults.
+                throw ConfigurationError([ConfigurationProblem(file: path, line: nil, message: "no such config file (named by \(location.chosenBy))")])
+            }
+        }
+
+        func pick<Value>(_ option: Value?, _ optionName: String, _ fromFile: Setting<Value>?, _ builtIn: Value) -> Setting<Value> {
+            if let option { return Setting(value: option, origin: .commandLine(optionName)) }
+            return fromFile ?? Setting(value: builtIn, origin: .builtIn)
+        }
+
+        var crossingPoint = Setting<String?>(value: nil, origin: .builtIn)
+        if let point = commandLine.crossingPoint {
+            crossingPoint = Setting(value: point, origin: .commandLine("--point"))
+        } else if let point = file?.crossingPoint {
+            crossingPoint = Setting(value: point.value, origin: point.origin)
+        }
+
+        // --no-color and NO_COLOR keep their meaning (no colour at all) over any theme.
+        var theme = pick(commandLine.theme, "--theme", file?.theme, .default)
+        if commandLine.noColor {
+            theme = Setting(value: .monochrome, origin: .commandLine("--no-color"))
+        } else if !ColorDepth.colorAllowed(noColor: environment["NO_COLOR"], forceMonochrome: false) {
+            theme = Setting(value: .monochrome, origin: .environment("NO_COLOR"))
+        }
+
+        return DashboardSettings(
+            file: location,
+            fileWasRead: file != nil,
+            snapshotPath: pick(commandLine.snapshotPath, "PATH", file?.snapshotPath, bundledSnapshots()),
+            staleAfterMinutes: pick(commandLine.staleAfterMinutes, "--stale-after", file?.staleAfterMinutes, DisplayOptions.defaultStaleAfterSeconds / 60),
+            crossingPoint: crossingPoint,
+            sort: pick(commandLine.sort, "--sort", file?.sort, .builtIn),
+            theme: theme,
+            maxSizeMiB: pick(commandLine.maxSizeMiB, "--max-size", file?.maxSizeMiB, SnapshotLoader.defaultSizeLimit >> 20)
+        )
+    }
+
+    var loader: SnapshotLoader { SnapshotLoader(sizeLimit: maxSizeMiB.value << 20) }
+
+    func displayOptions(ascii: Bool) -> DisplayOptions {
+        DisplayOptions(ascii: ascii, staleAfterSeconds: staleAfterMinutes.value * 60)
+    }
+
+    /// Sets the starting sort and crossing point of a state that has no
+    /// snapshot yet (so the first rows are already in this order).
+    func applyStartingView(to state: inout AppState) {
+        state.districts.sortColumn = sort.value.column
+        state.districts.ascending = sort.value.ascending
+        state.selectedPoint = crossingPoint.value
+    }
+
+    /// The snapshot's own spelling of the chosen point when it differs only in
+    /// case (`torkham` → `Torkham`), so a config file need not match exactly.
+    func matchPointSpelling(in state: inout AppState) {
+        guard let wanted = crossingPoint.value, let points = state.data?.crossings.points else { return }
+        if !points.contains(where: { $0.point == wanted }),
+           let match = points.first(where: { $0.point.caseInsensitiveCompare(wanted) == .orderedSame }) {
+            state.selectedPoint = match.point
+        }
+    }
+}
+
+extension DashboardSettings {
+    /// `resolve` for a command: a bad config file is printed (one problem a
+    /// line, `FILE:LINE: message`) and ends the command with status 2, the
+    /// status of every other usage error, before any terminal is touched.
+    static func load(_ commandLine: CommandLineSettings) throws -> DashboardSettings {
+        do {
+            return try resolve(commandLine: commandLine, environment: ProcessInfo.processInfo.environment,
+                               bundledSnapshots: BundledResources.snapshotsPath)
+        } catch let error as ConfigurationError {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            throw ExitCode(2)
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+
+/// `repatdash config --print`: the effective settings as a TOML file an
+/// operator could save, each line commented with where the value came from.
+struct SettingsReport {
+    let settings: DashboardSettings
+
+    var text: String {
+        var lines = ["# repatdash settings; each comment says where the value comes from.", "# config file: \(settings.file.summary(wasRead: settings.fileWasRead))"]
+        let rows: [(key: ConfigurationKey, value: String?, origin: SettingOrigin)] = [
+            (.snapshotPath, Self.quoted(settings.snapshotPath.value), settings.snapshotPath.origin),
+            (.staleAfterMinutes, ConfigurationFile.format(settings.staleAfterMinutes.value), settings.staleAfterMinutes.origin),
+            (.crossingPoint, settings.crossingPoint.value.map(Self.quoted), settings.crossingPoint.origin),
+            (.sort, Self.quoted(settings.sort.value.description), settings.sort.origin),
+            (.theme, Self.quoted(settings.theme.value.rawValue), settings.theme.origin),
+            (.maxSizeMiB, String(settings.maxSizeMiB.value), settings.maxSizeMiB.origin),
+        ]
+        let assignments = rows.map { row in
+            row.value.map { "\(row.key.rawValue) = \($0)" } ?? "# \(row.key.rawValue) not set: the snapshot's first point (Torkham when present)"
+        }
+        let width = assignments.map(\.count).max() ?? 0
+        for (assignment, row) in zip(assignments, rows) {
+            lines.append(assignment.padding(toLength: width, withPad: " ", startingAt: 0) + "  # " + row.origin.description)
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A TOML basic string: quotes and backslashes escaped, control characters as \u escapes.
+    static func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+                result += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16).uppercased()
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+}

@@ -1,0 +1,18 @@
+import ArgumentParser
+import DashboardUI
+
+/// What `repatdash render --format` prints: the frame as text, or the
+/// table on screen, every row of it, for a report or a spreadsheet.
+enum RenderFormat: String, CaseIterable, ExpressibleByArgument {
+    case text, csv, json, markdown
+
+    /// The table in this format; nil for `text`, which is the whole frame.
+    func document(_ table: TableExport) -> String? {
+        switch self {
+        case .text: nil
+        case .csv: CSVWriter.document(table)
+        case .json: JSONTableWriter.document(table)
+        case .markdown: MarkdownTableWriter.document(table)
+        }
+    }
+}
