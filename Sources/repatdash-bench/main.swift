@@ -5,11 +5,12 @@ import Foundation
 // Times the work a dashboard does, in-process, and prints one tab-separated
 // line per measurement: name, median ms, min ms, runs, a check value.
 //   repatdash-bench load FILE [RUNS]   read + parse + validate + store, beside peers
+//   repatdash-bench load-only FILE [RUNS]   the same without the peers (for profilers)
 //   repatdash-bench view FILE [RUNS]   one frame at 200×60, and update+view for a key
 
 let arguments = CommandLine.arguments
-guard arguments.count >= 3, ["load", "view"].contains(arguments[1]) else {
-    FileHandle.standardError.write(Data("usage: repatdash-bench load|view FILE [RUNS]\n".utf8))
+guard arguments.count >= 3, ["load", "load-only", "view"].contains(arguments[1]) else {
+    FileHandle.standardError.write(Data("usage: repatdash-bench load|load-only|view FILE [RUNS]\n".utf8))
     exit(2)
 }
 let path = arguments[2]
@@ -30,18 +31,16 @@ func measure(_ name: String, runs: Int = runs, _ body: () -> Int) {
     print([name, String(format: "%.3f", times[times.count / 2]), String(format: "%.3f", times[0]), "\(runs)", "check=\(check)", String(format: "p99=%.3f", p99)].joined(separator: "\t"))
 }
 
-if arguments[1] == "load" {
+if arguments[1].hasPrefix("load") {
     // The dashboard's path: read with the size limit, parse, validate, decode, store.
     measure("repatdash load+validate") {
         var store = SnapshotStore()
         store.add(SnapshotLoader().load(path: path, now: now))
         return store.latest?.snapshot.districts.reduce(0) { $0 + $1.camps.reduce(0) { $0 + $1.population } } ?? -1
     }
-    // Peers in the same process on the same bytes: parsing only, no validation.
-    measure("repatdash parse only") {
-        let bytes = try! [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
-        return (try? JSONParser.parse(bytes).nodes.count) ?? -1
-    }
+    // `load-only`: just the dashboard's path, for profilers.
+    if arguments[1] == "load-only" { exit(0) }
+    // A peer in the same process on the same bytes: parsing only, no validation.
     measure("Foundation JSONSerialization") {
         let data = try! Data(contentsOf: URL(fileURLWithPath: path))
         let object = try! JSONSerialization.jsonObject(with: data) as! [String: Any]

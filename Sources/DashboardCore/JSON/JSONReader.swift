@@ -26,7 +26,7 @@ struct JSONReader {
 
     let bytes: UnsafeBufferPointer<UInt8>
     private(set) var index = 0
-    private let stack = JSONReaderStack(maximumDepth: JSONReader.maximumDepth)
+    private var stack = JSONReaderStack(maximumDepth: JSONReader.maximumDepth, keysPerObject: JSONReader.pairwiseKeyLimit + 1)
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -65,6 +65,14 @@ struct JSONReader {
         case UInt8(ascii: "n"): return .null
         default: throw error("expected a value, found \(describe(bytes[index]))")
         }
+    }
+
+    /// `peek() == .number`, in a few instructions: counts are most values.
+    @inline(__always)
+    mutating func peekIsNumber() throws(JSONSyntaxError) -> Bool {
+        skipWhitespace()
+        if index < bytes.count, bytes[index] &- UInt8(ascii: "0") < 10 { return true }
+        return try peek() == .number
     }
 
     // MARK: Containers
@@ -113,7 +121,17 @@ struct JSONReader {
             throw error(index < bytes.count ? "expected ':' after an object key, found \(describe(bytes[index]))" : "unexpected end of file, expected ':'")
         }
         index += 1
-        try checkDuplicate(key, frame: top)
+        // Most keys differ from all before them in length or first or last
+        // byte: one bit of a 64-bit mask tells, without comparing.
+        let bit: UInt64 = key.length == 0 ? 1 : 1 << ((UInt64(key.length) &* 7 &+ UInt64(bytes[key.start]) &+ UInt64(bytes[key.start + key.length - 1]) &* 3) & 63)
+        let frame = top.pointee
+        if key.flag || frame.hasEscapedKey || frame.keyBits & bit != 0 || frame.count > JSONReader.pairwiseKeyLimit {
+            try checkDuplicate(key, frame: top)
+        } else {
+            stack.appendKey(key)
+        }
+        top.pointee.keyBits |= bit
+        top.pointee.hasEscapedKey = frame.hasEscapedKey || key.flag
         return key
     }
 
@@ -201,19 +219,21 @@ struct JSONReader {
     /// as plain digits (at most 18), its value: counts are read this way,
     /// in one pass over their digits.
     mutating func readPlainInteger() throws(JSONSyntaxError) -> (value: Int?, span: JSONSpan) {
-        let start = index
-        var value = 0
-        while index < bytes.count, index - start < 18, isDigit(bytes[index]) {
-            value = value &* 10 &+ Int(bytes[index] &- UInt8(ascii: "0"))
-            index += 1
+        let start = index, end = min(bytes.count, start + 18)
+        var cursor = start, value = 0
+        while cursor < end {
+            let digit = bytes[cursor] &- UInt8(ascii: "0")
+            guard digit < 10 else { break }
+            value = value &* 10 &+ Int(digit)
+            cursor += 1
         }
-        let digits = index - start
-        let ended = index == bytes.count || !(isDigit(bytes[index]) || bytes[index] == UInt8(ascii: ".") || bytes[index] | 0x20 == UInt8(ascii: "e"))
+        let digits = cursor - start
+        let ended = cursor == bytes.count || !(isDigit(bytes[cursor]) || bytes[cursor] == UInt8(ascii: ".") || bytes[cursor] | 0x20 == UInt8(ascii: "e"))
         if digits > 0, ended, digits == 1 || bytes[start] != UInt8(ascii: "0") {
+            index = cursor
             return (value, JSONSpan(start: start, length: digits, flag: true))
         }
         // A sign, a fraction, an exponent, a leading zero or many digits: the general path.
-        index = start
         let span = try readNumber()
         return (plainInteger(span), span)
     }
@@ -258,23 +278,26 @@ struct JSONReader {
         let count = bytes.count
         let base = UnsafeRawPointer(bytes.baseAddress!)
         while true {
-            // Fast path: plain ASCII text, eight bytes at a time.
-            while index + 8 <= count {
-                let special = JSONReader.specialBytes(UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
+            // Fast path: plain ASCII text, eight bytes at a time. A local
+            // cursor stays in a register; `index` (in memory) is set after.
+            var cursor = index
+            while cursor + 8 <= count {
+                let special = JSONReader.specialBytes(UInt64(littleEndian: base.loadUnaligned(fromByteOffset: cursor, as: UInt64.self)))
                 if special != 0 {
-                    index += special.trailingZeroBitCount >> 3
+                    cursor += special.trailingZeroBitCount >> 3
                     break
                 }
-                index += 8
+                cursor += 8
             }
-            while index < count {
-                let byte = bytes[index]
+            while cursor < count {
+                let byte = bytes[cursor]
                 if byte >= 0x20, byte < 0x80, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") {
-                    index += 1
+                    cursor += 1
                 } else {
                     break
                 }
             }
+            index = cursor
             guard index < count else { throw error("unexpected end of file inside a string (missing closing quote)", at: start - 1) }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
@@ -388,7 +411,10 @@ struct JSONReader {
     func span(_ span: JSONSpan, is text: StaticString) -> Bool {
         guard span.length == text.utf8CodeUnitCount || span.flag else { return false }
         guard !span.flag else { return string(span) == text.description }
-        return memcmp(bytes.baseAddress! + span.start, text.utf8Start, span.length) == 0
+        // Keys are short: a byte loop beats a call to memcmp.
+        let here = bytes.baseAddress! + span.start, name = text.utf8Start
+        for offset in 0..<span.length where here[offset] != name[offset] { return false }
+        return true
     }
 
     /// The value of a number span written as plain digits, when it fits in 18 digits.
@@ -417,20 +443,13 @@ struct JSONReader {
 
     /// Names are compared by code points, as JSON compares them: String's ==
     /// would also equate canonically equivalent spellings ("é" and "e" + U+0301).
-    private func checkDuplicate(_ key: JSONSpan, frame: UnsafeMutablePointer<JSONReaderStack.Frame>) throws(JSONSyntaxError) {
+    /// The slow path of the duplicate check: the key may repeat one before it.
+    private mutating func checkDuplicate(_ key: JSONSpan, frame: UnsafeMutablePointer<JSONReaderStack.Frame>) throws(JSONSyntaxError) {
         let count = frame.pointee.count
         if count <= JSONReader.pairwiseKeyLimit {
-            // Most keys differ from all before them in length or first or last
-            // byte: one bit of a 64-bit mask tells, without comparing.
-            let bit: UInt64 = key.length == 0 ? 1 : 1 << ((UInt64(key.length) &* 7 &+ UInt64(bytes[key.start]) &+ UInt64(bytes[key.start + key.length - 1]) &* 3) & 63)
-            let mayRepeat = key.flag || frame.pointee.hasEscapedKey || frame.pointee.keyBits & bit != 0
-            if mayRepeat {
-                for earlier in stack.topKeys where sameKey(earlier, key) {
-                    throw duplicate(key)
-                }
+            for earlier in stack.topKeys where sameKey(earlier, key) {
+                throw duplicate(key)
             }
-            frame.pointee.keyBits |= bit
-            frame.pointee.hasEscapedKey = frame.pointee.hasEscapedKey || key.flag
             stack.appendKey(key)
             return
         }
@@ -463,12 +482,18 @@ struct JSONReader {
 
     @inline(__always)
     private mutating func skipWhitespace() {
-        while index < bytes.count {
-            switch bytes[index] {
-            case 0x20, 0x0A, 0x0D, 0x09: index += 1
-            default: return
+        // Compact files have none: one test, no store.
+        guard index < bytes.count, bytes[index] <= 0x20 else { return }
+        var cursor = index
+        while cursor < bytes.count {
+            switch bytes[cursor] {
+            case 0x20, 0x0A, 0x0D, 0x09: cursor += 1
+            default:
+                index = cursor
+                return
             }
         }
+        index = cursor
     }
 
     @inline(__always)

@@ -1,11 +1,13 @@
 /// The open containers of a `JSONReader` and the keys of its open objects,
 /// in plain buffers: the reader touches them for every key and element, and
-/// Swift arrays would check uniqueness and bounds each time (a tenth of the
-/// reading time, measured with callgrind).
-final class JSONReaderStack {
+/// Swift arrays (uniqueness and bounds checks) or a class's stored properties
+/// (run-time exclusivity checks) cost a tenth of the reading time, measured
+/// with callgrind. The buffers are owned by a class for their deallocation;
+/// the counts live in this struct, inside the reader.
+struct JSONReaderStack {
     struct Frame {
         let isObject: Bool
-        /// Where this object's keys start in `keys`.
+        /// Where this object's keys start in the key buffer.
         let firstKey: Int
         /// Elements (or members) begun so far.
         var count = 0
@@ -17,62 +19,66 @@ final class JSONReaderStack {
         var hasEscapedKey = false
     }
 
+    private final class Buffers {
+        let frames: UnsafeMutablePointer<Frame>
+        let keys: UnsafeMutablePointer<JSONSpan>
+
+        init(frames: Int, keys: Int) {
+            self.frames = .allocate(capacity: frames)
+            self.keys = .allocate(capacity: keys)
+        }
+
+        deinit {
+            frames.deallocate()
+            keys.deallocate()
+        }
+    }
+
+    private let buffers: Buffers
     private(set) var depth = 0
-    private let frames: UnsafeMutablePointer<Frame>
-    private(set) var keyCount = 0
-    private var keyCapacity = 64
-    private var keyStorage: UnsafeMutablePointer<JSONSpan>
+    private var keyCount = 0
     /// Decoded keys of open objects too large to compare pairwise, by depth.
     var largeObjectKeys: [Int: Set<[UInt8]>] = [:]
 
-    init(maximumDepth: Int) {
-        frames = .allocate(capacity: maximumDepth)
-        keyStorage = .allocate(capacity: keyCapacity)
-    }
-
-    deinit {
-        frames.deallocate()
-        keyStorage.deallocate()
+    /// Room for `maximumDepth` containers, each object with up to
+    /// `keysPerObject` keys compared pairwise (larger ones use a set).
+    init(maximumDepth: Int, keysPerObject: Int) {
+        buffers = Buffers(frames: maximumDepth, keys: maximumDepth * keysPerObject)
     }
 
     /// The innermost open container; only while `depth > 0`.
     @inline(__always)
-    var top: UnsafeMutablePointer<Frame> { frames + (depth - 1) }
+    var top: UnsafeMutablePointer<Frame> { buffers.frames + (depth - 1) }
 
     @inline(__always)
-    subscript(level: Int) -> Frame { frames[level] }
+    subscript(level: Int) -> Frame { buffers.frames[level] }
 
-    func push(isObject: Bool) {
-        (frames + depth).initialize(to: Frame(isObject: isObject, firstKey: keyCount))
+    @inline(__always)
+    mutating func push(isObject: Bool) {
+        (buffers.frames + depth).initialize(to: Frame(isObject: isObject, firstKey: keyCount))
         depth += 1
     }
 
-    func pop() {
+    @inline(__always)
+    mutating func pop() {
         depth -= 1
-        let frame = frames[depth]
-        keyCount = frame.firstKey
+        keyCount = buffers.frames[depth].firstKey
         if !largeObjectKeys.isEmpty { largeObjectKeys[depth + 1] = nil }
     }
 
     /// The keys recorded for the innermost object.
     var topKeys: UnsafeBufferPointer<JSONSpan> {
-        UnsafeBufferPointer(start: keyStorage + top.pointee.firstKey, count: keyCount - top.pointee.firstKey)
+        UnsafeBufferPointer(start: buffers.keys + top.pointee.firstKey, count: keyCount - top.pointee.firstKey)
     }
 
-    func appendKey(_ key: JSONSpan) {
-        if keyCount == keyCapacity {
-            let grown = UnsafeMutablePointer<JSONSpan>.allocate(capacity: keyCapacity * 2)
-            grown.moveInitialize(from: keyStorage, count: keyCount)
-            keyStorage.deallocate()
-            keyStorage = grown
-            keyCapacity *= 2
-        }
-        (keyStorage + keyCount).initialize(to: key)
+    @inline(__always)
+    mutating func appendKey(_ key: JSONSpan) {
+        (buffers.keys + keyCount).initialize(to: key)
         keyCount += 1
     }
 
     /// Forgets the innermost object's keys (they moved into `largeObjectKeys`).
-    func dropTopKeys() {
+    mutating func dropTopKeys() {
         keyCount = top.pointee.firstKey
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads typed values from a `JSONReader` and records a problem for each
 /// rule a value breaks. Every snapshot rule about a single value lives here;
 /// rules across values (unique ids, sums) live in `SnapshotDecoder`.
@@ -97,7 +99,7 @@ struct FieldReader {
     /// A count: written as plain digits, 0 to 100,000,000. `-3`, `1.5`, `1e12`,
     /// `-0` and `"12"` are all refused: a count is a whole number as written.
     mutating func count() throws(JSONSyntaxError) -> Int? {
-        if try json.peek() == .number {
+        if try json.peekIsNumber() {
             let (value, span) = try json.readPlainInteger()
             if let value, value <= FieldReader.maximumCount { return value }
             error("must be a whole number from 0 to \(FieldReader.maximumCount), got \(describe(number: span))")
@@ -199,6 +201,12 @@ struct FieldReader {
     mutating func choice<Choice: RawRepresentable & CaseIterable>(_ what: String, as: Choice.Type) throws(JSONSyntaxError) -> Choice?
     where Choice.RawValue == String {
         guard let span = try stringSpan() else { return nil }
+        // By the bytes first: String's switch over the raw values is slower.
+        let raw = json.raw(span)
+        for choice in Choice.allCases where !span.flag {
+            var name = choice.rawValue
+            if name.withUTF8({ $0.count == raw.count && memcmp($0.baseAddress!, raw.baseAddress!, raw.count) == 0 }) { return choice }
+        }
         let value = json.string(span)
         if let choice = Choice(rawValue: value) { return choice }
         let expected = Choice.allCases.map(\.rawValue)

@@ -34,7 +34,7 @@ struct IdentifierRegistry {
     let array: String
     private var entries: [Entry] = []
     /// Open addressing: entry index + 1, 0 for an empty slot; a power of two long.
-    private var slots = [Int32](repeating: 0, count: 64)
+    private var slots = [Int32](repeating: 0, count: 1024)
 
     init(kind: String, array: String) {
         self.kind = kind

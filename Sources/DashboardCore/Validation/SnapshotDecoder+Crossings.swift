@@ -7,7 +7,7 @@ extension SnapshotDecoder {
         guard try reader.enterObject() else { return nil }
         var date: CalendarDay?, point: String?, total: Int?
         var deported: Int?, families: Int?, byDocument: DocumentCounts?, byProvince: [ProvinceCount]?
-        var seen = FieldsSeen()
+        var seen = FieldsSeen(required: 3)
         var failed = false
         while let key = try reader.nextKey() {
             if reader.key(key, is: "date") {
@@ -36,9 +36,7 @@ extension SnapshotDecoder {
             }
         }
         // The object has ended: paths below are the crossing's.
-        for (bit, field) in ["date", "point", "total"].enumerated() where !seen.contains(bit) {
-            reader.missing(field)
-        }
+        seen.reportMissing(["date", "point", "total"], to: &reader)
         if let date, let point {
             let key = CrossingKey(day: date, point: point)
             if let first = crossingKeys[key] {

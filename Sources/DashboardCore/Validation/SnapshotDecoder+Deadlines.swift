@@ -6,7 +6,7 @@ extension SnapshotDecoder {
     mutating func decodeDeadline(_ index: Int) throws(JSONSyntaxError) -> Deadline? {
         guard try reader.enterObject() else { return nil }
         var id: String?, title: String?, due: Instant?, appliesTo: Deadline.AppliesTo?, note: String?
-        var seen = FieldsSeen()
+        var seen = FieldsSeen(required: 3)
         var failed = false
         while let key = try reader.nextKey() {
             if reader.key(key, is: "id") {
@@ -28,9 +28,7 @@ extension SnapshotDecoder {
                 try reader.unknownField()
             }
         }
-        for (bit, field) in ["id", "title", "due"].enumerated() where !seen.contains(bit) {
-            reader.missing(field)
-        }
+        seen.reportMissing(["id", "title", "due"], to: &reader)
         guard !failed, let id, let title, let due else { return nil }
         return Deadline(id: id, title: title, due: due, appliesTo: appliesTo, note: note)
     }

@@ -9,7 +9,7 @@ extension SnapshotDecoder {
     mutating func decodeDistrict(_ index: Int) throws(JSONSyntaxError) -> District? {
         guard try reader.enterObject() else { return nil }
         var id: String?, name: String?, province: String?, camps: [Camp]?
-        var seen = FieldsSeen()
+        var seen = FieldsSeen(required: 4)
         while let key = try reader.nextKey() {
             if reader.key(key, is: "id") {
                 seen.insert(0)
@@ -22,14 +22,12 @@ extension SnapshotDecoder {
                 province = try reader.text(maximum: 80)
             } else if reader.key(key, is: "camps") {
                 seen.insert(3)
-                camps = try decodeArray { decoder, campIndex throws(JSONSyntaxError) in try decoder.decodeCamp(campIndex) }
+                camps = try decodeArray(expecting: 16) { decoder, campIndex throws(JSONSyntaxError) in try decoder.decodeCamp(campIndex) }
             } else {
                 try reader.unknownField()
             }
         }
-        for (bit, field) in ["id", "name", "province", "camps"].enumerated() where !seen.contains(bit) {
-            reader.missing(field)
-        }
+        seen.reportMissing(["id", "name", "province", "camps"], to: &reader)
         guard let id, let name, let province, let camps else { return nil }
         return District(id: id, name: name, province: province, camps: camps)
     }
@@ -38,7 +36,7 @@ extension SnapshotDecoder {
         guard try reader.enterObject() else { return nil }
         var id: String?, name: String?, status: Camp.Status?, population: Int?
         var households: Int?, byDocument: DocumentCounts?, denotifiedOn: CalendarDay?
-        var seen = FieldsSeen()
+        var seen = FieldsSeen(required: 4)
         var failed = false
         while let key = try reader.nextKey() {
             if reader.key(key, is: "id") {
@@ -66,9 +64,7 @@ extension SnapshotDecoder {
                 try reader.unknownField()
             }
         }
-        for (bit, field) in ["id", "name", "status", "population"].enumerated() where !seen.contains(bit) {
-            reader.missing(field)
-        }
+        seen.reportMissing(["id", "name", "status", "population"], to: &reader)
         if let population, let byDocument, byDocument.knownSum > population {
             reader.error(member: "by_document", "parts sum to \(byDocument.knownSum), more than population \(population)")
             failed = true
@@ -83,22 +79,21 @@ extension SnapshotDecoder {
         var counts = DocumentCounts()
         var failed = false
         while let key = try reader.nextKey() {
-            let field: WritableKeyPath<DocumentCounts, Int?>
             if reader.key(key, is: "por") {
-                field = \.por
+                counts.por = try reader.count()
+                failed = failed || counts.por == nil
             } else if reader.key(key, is: "acc") {
-                field = \.acc
+                counts.acc = try reader.count()
+                failed = failed || counts.acc == nil
             } else if reader.key(key, is: "undocumented") {
-                field = \.undocumented
+                counts.undocumented = try reader.count()
+                failed = failed || counts.undocumented == nil
             } else if reader.key(key, is: "other") {
-                field = \.other
+                counts.other = try reader.count()
+                failed = failed || counts.other == nil
             } else {
                 try reader.unknownField()
-                continue
             }
-            let count = try reader.count()
-            counts[keyPath: field] = count
-            failed = failed || count == nil
         }
         return failed ? nil : counts
     }
@@ -107,6 +102,21 @@ extension SnapshotDecoder {
 /// Which required fields an object had, by bit; cheaper than a Set per object.
 struct FieldsSeen {
     private var bits: UInt8 = 0
+    private let allRequired: UInt8
+
+    /// Fields 0 to `required - 1` are required.
+    init(required: Int) {
+        allRequired = UInt8((1 << required) - 1)
+    }
+
     mutating func insert(_ bit: Int) { bits |= 1 << bit }
-    func contains(_ bit: Int) -> Bool { bits & (1 << bit) != 0 }
+
+    /// An error for each of `fields` (bit i for field i) not seen. The names
+    /// are made only when one is missing: this runs once per camp.
+    func reportMissing(_ fields: @autoclosure () -> [String], to reader: inout FieldReader) {
+        guard bits & allRequired != allRequired else { return }
+        for (bit, field) in fields().enumerated() where bits & (1 << bit) == 0 {
+            reader.missing(field)
+        }
+    }
 }

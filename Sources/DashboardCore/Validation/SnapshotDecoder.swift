@@ -50,7 +50,7 @@ public struct SnapshotDecoder {
         guard try reader.enterObject() else { return nil }
         var version: Int?, generatedAt: Instant?, timeZone: String?, source: String?
         var districts: [District]?, crossings: [Crossing]?, deadlines: [Deadline]?
-        var seen = FieldsSeen()
+        var seen = FieldsSeen(required: 5)
         let required = ["schema_version", "generated_at", "districts", "crossings", "deadlines"]
         var sawTimeZone = false
         while let key = try reader.nextKey() {
@@ -78,9 +78,7 @@ public struct SnapshotDecoder {
                 try reader.unknownField()
             }
         }
-        for (bit, field) in required.enumerated() where !seen.contains(bit) {
-            reader.missing(field)
-        }
+        seen.reportMissing(required, to: &reader)
 
         guard version == Snapshot.supportedSchemaVersion, let generatedAt, let districts, let crossings, let deadlines,
               !sawTimeZone || timeZone != nil
@@ -118,11 +116,15 @@ public struct SnapshotDecoder {
     /// Decodes every element of an array with `element` (given its index);
     /// nil (after recording every element's problems, not just the first)
     /// when any element failed.
+    /// `expecting` reserves room for that many at once (the length is not
+    /// known before the end of the array; growing by doubling copies).
+    @inline(__always) // specialised for each element type: no value-witness calls per element
     mutating func decodeArray<Element>(
-        element: (inout SnapshotDecoder, _ index: Int) throws(JSONSyntaxError) -> Element?
+        expecting: Int = 64, element: (inout SnapshotDecoder, _ index: Int) throws(JSONSyntaxError) -> Element?
     ) throws(JSONSyntaxError) -> [Element]? {
         guard try reader.enterArray() else { return nil }
         var items: [Element] = []
+        items.reserveCapacity(expecting)
         var failed = false
         var index = 0
         while try reader.nextElement() {
