@@ -70,4 +70,18 @@ if arguments[1].hasPrefix("load") {
         state.update(.key(.character("s")))
         return DashboardView.render(state).width
     }
+    // Typing a filter: each letter filters every district again.
+    state.update(.key(.character("/")))
+    var typed = 0
+    measure("key: filter, one letter typed", runs: runs * 4) {
+        state.update(.key(typed % 2 == 0 ? .character("a") : .backspace))
+        typed += 1
+        return DashboardView.render(state).width
+    }
+    state.update(.key(.escape))
+    // A new snapshot taking the screen: figures, sort orders, folded names.
+    measure("new snapshot: figures for the screen", runs: runs) {
+        state.update(.snapshots(store))
+        return state.districtRows.count
+    }
 }

@@ -120,11 +120,8 @@ public struct AppState: Sendable {
             districts.rowIDs = []
             return
         }
-        let filter = districts.filter
-        var rows = data.population.districts.filter { TableState<DistrictColumn>.matches($0.name, filter: filter) }
-        let column = districts.sortColumn, ascending = districts.ascending
-        rows.sort { ascending ? column.areInIncreasingOrder($0, $1) : column.areInIncreasingOrder($1, $0) }
-        districts.rowIDs = rows.map(\.id)
+        let positions = data.districtOrder.positions(sortedBy: districts.sortColumn, ascending: districts.ascending, filter: districts.filter)
+        districts.rowIDs = positions.map { data.population.districts[$0].id }
         if districts.selectedID == nil || !districts.rowIDs.contains(districts.selectedID!) {
             districts.selectedID = districts.rowIDs.first
         }

@@ -16,6 +16,8 @@ public struct DashboardData: Sendable {
     let districtIndex: [String: Int]
     /// Column extents of the districts table, measured once per snapshot.
     public let districtColumnExtents: DistrictColumnExtents
+    /// The districts table's sort orders and folded names, made once per snapshot.
+    public let districtOrder: DistrictOrder
 
     public init(latest: SnapshotStore.Entry, previous: SnapshotStore.Entry?) {
         path = latest.path
@@ -30,6 +32,7 @@ public struct DashboardData: Sendable {
         for (position, district) in population.districts.enumerated() { index[district.id] = position }
         districtIndex = index
         districtColumnExtents = DistrictColumnExtents(population)
+        districtOrder = DistrictOrder(population.districts)
     }
 
     public init?(store: SnapshotStore) {

@@ -50,7 +50,8 @@ public struct TableState<Column: SortableColumn>: Sendable where Column.AllCases
         ascending = sortColumn.ascendingByDefault
     }
 
+    /// The filter's rule, as `DistrictOrder` applies it to the districts.
     static func matches(_ name: String, filter: String) -> Bool {
-        filter.isEmpty || name.range(of: filter, options: [.caseInsensitive, .diacriticInsensitive]) != nil
+        filter.isEmpty || FoldedText(name).contains(FoldedText(filter))
     }
 }
