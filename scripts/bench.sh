@@ -1,56 +1,80 @@
 #!/usr/bin/env bash
-# `make bench`: load + validate of generated snapshots, beside Python's
-# json.load on the same files, in the same run. Prints a table of medians
-# and the ratios; timings are in-process (no process start-up in any figure).
+# `make bench`: builds release, generates the inputs with `repatdash generate`
+# (cached in bench-out/inputs/, made again when the arguments change; remove
+# the folder after changing the generator),
+# runs every measurement in scripts/bench/ and the scripts beside this one,
+# prints one table and writes it, with the machine and the command behind
+# each figure, into BENCHMARKS.md. Each measuring script prints rows in the
+# format of scripts/bench/rows.py into bench-out/rows.tsv.
+#
+# Variables: BUILD (build folder, default .build), RUNS (load runs, 15),
+# BIG_RUNS (load runs on the 10,000 x 20 file, 5), VIEW_RUNS (15), KEY_ROUNDS
+# (j/k presses, 100), STARTUP_RUNS (10), IDLE_SECONDS (60), SCALE_DASHBOARDS
+# (50), SCALE_SECONDS (60), SCALE_EVERY (10), SCALE_SIZE (120x40).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-RUNS=${RUNS:-15}
-OUT=bench-out
-mkdir -p "$OUT"
+BUILD=${BUILD:-.build}
+RUNS=${RUNS:-15}; BIG_RUNS=${BIG_RUNS:-5}; VIEW_RUNS=${VIEW_RUNS:-15}; KEY_ROUNDS=${KEY_ROUNDS:-100}
+STARTUP_RUNS=${STARTUP_RUNS:-10}; IDLE_SECONDS=${IDLE_SECONDS:-60}
+SCALE_DASHBOARDS=${SCALE_DASHBOARDS:-50}; SCALE_SECONDS=${SCALE_SECONDS:-60}
+SCALE_EVERY=${SCALE_EVERY:-10}; SCALE_SIZE=${SCALE_SIZE:-120x40}
+OUT=bench-out; B=scripts/bench
+ROWS=$OUT/rows${BUILD#.build}.tsv; LOG=$OUT/build${BUILD#.build}.log  # one per build folder
+mkdir -p "$OUT/inputs"
+started=$(cut -d' ' -f1-3 /proc/loadavg)
+step() { echo "bench: $*" >&2; }
 
-swift build -c release --product repatdash >/dev/null
-swift build -c release --product repatdash-bench >/dev/null
-BIN=.build/release
+scripts/bench/deps.sh "$OUT/pylib"
+step "building release into $BUILD"
+for product in repatdash repatdash-bench; do
+    swift build -c release --scratch-path "$BUILD" --product $product >"$LOG" 2>&1 || { cat "$LOG"; exit 1; }
+done
+BIN=$BUILD/release/repatdash
 
-# Inputs are made fresh by the generator, so the figures can be reproduced anywhere.
-[ -f "$OUT/1000x20.json" ] || "$BIN/repatdash" generate --districts 1000 --camps-per-district 20 --days 365 --points 6 --out "$OUT/1000x20.json" >/dev/null
-
-python_load() {
-    python3 - "$1" "$RUNS" <<'PY'
-import json, sys, time
-path, runs = sys.argv[1], int(sys.argv[2])
-json.load(open(path))
-times = []
-for _ in range(runs):
-    start = time.perf_counter()
-    with open(path) as handle:
-        data = json.load(handle)
-    times.append((time.perf_counter() - start) * 1000)
-times.sort()
-check = sum(camp["population"] for district in data["districts"] for camp in district["camps"])
-print(f"python3 json.load\t{times[len(times)//2]:.1f}\t{times[0]:.1f}\t{runs}\tcheck={check}")
-PY
+# input NAME GENERATE-ARGS...: the path of a generated input (a file, or a
+# directory for --sample and --count), made again when its arguments change.
+input() {
+    local name=$1; shift
+    local path=$OUT/inputs/$name
+    case " $* " in *" --sample "* | *" --count "*) ;; *) path=$path.json ;; esac
+    if [ ! -e "$path" ] || [ "$(cat "$path.args" 2>/dev/null)" != "$*" ]; then
+        step "generating $path: repatdash generate $*"
+        rm -rf "$path" "$path.partial"
+        local out=$path.partial
+        [ "${path%.json}" != "$path" ] || out=$out/
+        "$BIN" generate "$@" --out "$out" >/dev/null
+        mv "$path.partial" "$path"
+        echo "$*" >"$path.args"
+    fi
+    echo "$path"
 }
+sample_dir=$(input sample --sample)
+sample=$sample_dir/$(ls "$sample_dir" | sort | tail -1)
+tiny=$(input tiny --districts 1 --camps-per-district 1 --days 1 --points 1)
+one_k=$(input 1000x20 --districts 1000 --camps-per-district 20 --days 365 --points 6)
+ten_k=$(input 10000x20 --districts 10000 --camps-per-district 20 --days 365 --points 6)
+feed=$(input feed --districts 1100 --camps-per-district 20 --days 365 --points 6 --count 7 --interval-minutes 10)
 
-for input in "$OUT/1000x20.json"; do
-    size=$(stat -c %s "$input")
-    echo "== $(basename "$input") ($((size / 1024)) KiB), median of $RUNS runs, $(nproc) cores, $(uname -m)"
-    results=$( "$BIN/repatdash-bench" load "$input" "$RUNS"; python_load "$input" )
-    ours=$(echo "$results" | awk -F'\t' '$1=="repatdash load+validate"{print $2}')
-    printf '%-32s %10s %10s %8s  %s\n' "what" "median ms" "min ms" "vs ours" "check (sum of populations)"
-    echo "$results" | while IFS=$'\t' read -r name median min runs check _; do
-        printf '%-32s %10s %10s %7.1fx  %s\n' "$name" "$median" "$min" "$(echo "$median / $ours" | bc -l)" "$check"
-    done
-    # Every tool must have read the same numbers, or the comparison is void.
-    checks=$(echo "$results" | awk -F'\t' '$1!="repatdash parse only"{print $5}' | sort -u | wc -l)
-    [ "$checks" -eq 1 ] || { echo "bench: the tools disagree on the figures" >&2; exit 1; }
-done
-echo "== the screen on $(basename "$OUT/1000x20.json"), 200x60, release build"
-"$BIN/repatdash-bench" view "$OUT/1000x20.json" "$RUNS" | while IFS=$'\t' read -r name median min runs check p99; do
-    printf '%-36s median %8s ms  %s ms  (%s runs)\n' "$name" "$median" "${p99#p99=}" "$runs"
-done
-python3 scripts/pty-measure.py "$BIN/repatdash" "$OUT/1000x20.json" --size 200x60 --presses 60
-echo "== live updates, 200x60, through a pty"
-python3 scripts/update-bytes.py "$BIN/repatdash" Resources/snapshots/2025-04-07T2100.json
-scripts/idle-cpu.sh "$BIN/repatdash" Resources/snapshots "${IDLE_SECONDS:-60}"
-echo "reproduce: make bench  (RUNS=$RUNS; inputs from repatdash generate, in $OUT/)"
+: >"$ROWS"
+load() { # LABEL INPUT FILE RUNS [--target]
+    step "load: $1"
+    python3 $B/load.py "$BUILD" "$1" "$3" "$4" "$tiny" "${@:5}" --made-by "repatdash generate $(cat "$2.args")" >>"$ROWS"
+}
+load sample "$sample_dir" "$sample" "$RUNS"
+load "1,000×20" "$one_k" "$one_k" "$RUNS" --target
+load "10,000×20" "$ten_k" "$ten_k" "$BIG_RUNS"
+step "draw: in-process"; python3 $B/view.py "$BUILD" "$ten_k" "$VIEW_RUNS" "10,000×20" >>"$ROWS"
+step "draw: keys through a pty"
+python3 scripts/pty-measure.py "$BIN" "$ten_k" --label "10,000×20" --seq "j/k (selection)" "j k" "$((KEY_ROUNDS / 2))" \
+    --seq "s (sort)" s 30 --seq "/ a n BS BS Enter (filter)" "/ a n BS BS Enter" 10 >>"$ROWS"
+step "bytes on the wire"; python3 scripts/update-bytes.py "$BIN" "$sample" --label sample >>"$ROWS"
+step "startup"; python3 $B/startup.py "$BIN" "$sample_dir" "$STARTUP_RUNS" 200x60 sample >>"$ROWS"
+step "idle CPU for $IDLE_SECONDS s"; scripts/idle-cpu.sh "$BIN" "$sample" "$IDLE_SECONDS" sample >>"$ROWS"
+step "$SCALE_DASHBOARDS dashboards for $SCALE_SECONDS s"
+python3 $B/scale.py "$BIN" "$feed" --dashboards "$SCALE_DASHBOARDS" --seconds "$SCALE_SECONDS" \
+    --every "$SCALE_EVERY" --size "$SCALE_SIZE" --label "1,100×20 feed" >>"$ROWS"
+
+reproduce="make bench"
+[ "$BUILD" = .build ] || reproduce="BUILD=$BUILD scripts/bench.sh"
+python3 $B/report.py "$ROWS" --write BENCHMARKS.md --started "$started" --reproduce "$reproduce"
+step "done in $((SECONDS / 60)) min $((SECONDS % 60)) s"

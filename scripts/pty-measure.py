@@ -1,53 +1,67 @@
 #!/usr/bin/env python3
 """Drives repatdash in a real pseudo-terminal and measures what an operator
-feels: time from a key press to the last byte of the screen update, and the
-bytes each update sends down the wire.
+feels: time from a key press to the last byte of the screen update (the
+update is over when 30 ms pass without output), and the bytes it sends.
 
-usage: pty-measure.py BINARY SNAPSHOT_PATH [--size 200x60] [--presses 60]
-Prints tab-separated lines: name, median, p99 (ms or bytes), count.
+usage: pty-measure.py BINARY SNAPSHOT [--size 200x60] [--label NAME]
+                      [--seq NAME KEYS ROUNDS]...
+KEYS is a space-separated sequence sent ROUNDS times, each key timed: a
+character, or Enter, BS, Esc, Up, Down. Default sequences: j/k (moving the
+selection), s (sorting by the next column), and typing a filter: / a n BS BS
+Enter. The clock is fixed at the snapshot's generated_at (--now), so no
+countdown tick lands inside a key's update. Prints rows (scripts/bench/rows.py).
 """
-import argparse, fcntl, os, pty, select, struct, sys, termios, time
-from ptyio import read_until_quiet
+import argparse, os, re, sys, time
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "bench"))
+from ptyio import spawn, read_until_quiet, quit, percentile
+from rows import row, ms, command_line
+
+KEYS = {"Enter": b"\r", "BS": b"\x7f", "Esc": b"\x1b", "Up": b"\x1b[A", "Down": b"\x1b[B"}
+DEFAULT = [("j/k (selection)", "j k", "100"), ("s (sort)", "s", "30"), ("/ filter typed", "/ a n BS BS Enter", "15")]
+
+def generated_at(path):
+    """The snapshot's own time, from its first bytes (a directory: none)."""
+    if os.path.isdir(path):
+        return None
+    match = re.search(rb'"generated_at"\s*:\s*"([^"]+)"', open(path, "rb").read(65536))
+    return match and match.group(1).decode()
 
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("binary")
-    parser.add_argument("snapshots")
+    parser.add_argument("snapshot")
     parser.add_argument("--size", default="200x60")
-    parser.add_argument("--presses", type=int, default=60)
+    parser.add_argument("--label", default="")
+    parser.add_argument("--seq", nargs=3, action="append", metavar=("NAME", "KEYS", "ROUNDS"))
     args = parser.parse_args()
     cols, rows = (int(v) for v in args.size.split("x"))
+    now = generated_at(args.snapshot)
 
-    pid, fd = pty.fork()
-    if pid == 0:
-        os.environ.update({"TERM": "xterm-256color", "LANG": "C.UTF-8"})
-        os.execv(args.binary, [args.binary, args.snapshots])
-    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
-    start = time.perf_counter()
-    first, first_end = read_until_quiet(fd, 0.5)
-    print(f"first frame {cols}x{rows}\t{(first_end - start) * 1000:.1f} ms\t{len(first)} bytes\t1")
-
-    latencies, sizes = [], []
-    for i in range(args.presses):
-        # Let the clock tick pass first, so its bytes are not counted as the key's.
-        read_until_quiet(fd, 0.05, limit=1.5)
-        key = b"j" if i % 2 == 0 else b"k"
-        sent = time.perf_counter()
-        os.write(fd, key)
-        data, last = read_until_quiet(fd, 0.03, limit=2.0)
-        if data:
-            latencies.append((last - sent) * 1000)
-            sizes.append(len(data))
-    os.write(fd, b"q")
-    os.waitpid(pid, 0)
-    def stats(values):
-        values = sorted(values)
-        return values[len(values) // 2], values[min(len(values) - 1, int(len(values) * 0.99))]
-    if latencies:
-        median, p99 = stats(latencies)
-        print(f"key to finished update (j/k)\t{median:.2f} ms\tp99 {p99:.2f} ms\t{len(latencies)}")
-        median, p99 = stats(sizes)
-        print(f"bytes per selection move\t{median} bytes\tp99 {p99} bytes\t{len(sizes)}")
+    pid, fd, _ = spawn([args.binary, args.snapshot] + (["--now", now] if now else []), cols, rows)
+    read_until_quiet(fd, 0.5, limit=60, first=60)
+    for name, keys, rounds in args.seq or DEFAULT:
+        latencies, sizes, silent = [], [], 0
+        for _ in range(int(rounds)):
+            for key in keys.split():
+                read_until_quiet(fd, 0.05, limit=1.5)  # anything still pending is not this key's
+                sent = time.perf_counter()
+                os.write(fd, KEYS.get(key, key.encode()))
+                data, last = read_until_quiet(fd, 0.03, limit=5.0, first=2.0)
+                if data:
+                    latencies.append((last - sent) * 1000)
+                    sizes.append(len(data))
+                else:
+                    silent += 1
+        if not latencies:
+            row("Draw", f"key → finished terminal update: {name}", args.label, "no output", command=command_line())
+            continue
+        p99 = percentile(latencies, 0.99)
+        row("Draw", f"key → finished terminal update: {name}", args.label,
+            f"median {ms(percentile(latencies, 0.5))}, p99 {ms(p99)}",
+            f"{len(latencies)} keys at {cols}×{rows}, median {percentile(sizes, 0.5):,} B each"
+            + (f", {silent} with no output" if silent else ""),
+            "p99 < 10 ms", p99 < 10, command_line())
+    quit(pid, fd)
 
 if __name__ == "__main__":
     main()
