@@ -2,6 +2,9 @@
 public enum TerminalError: Error, Sendable, CustomStringConvertible {
     /// newterm() failed: TERM is unset or names a terminal without a terminfo entry.
     case cannotOpenTerminal(term: String?)
+    /// Standard input or output is not a terminal (a pipe, a file, /dev/null):
+    /// a full-screen dashboard there would wait for keys that never come.
+    case notATerminal(stream: String)
     /// The terminal type cannot move the cursor (TERM=dumb), so no full-screen display.
     case cannotAddressCursor(term: String?)
 
@@ -11,6 +14,8 @@ public enum TerminalError: Error, Sendable, CustomStringConvertible {
             return "cannot open terminal \"\(term)\" (no terminfo entry?); try TERM=xterm-256color"
         case .cannotOpenTerminal(nil):
             return "cannot open terminal: TERM is not set"
+        case .notATerminal(let stream):
+            return "standard \(stream) is not a terminal, so there is no screen to show the dashboard on"
         case .cannotAddressCursor(let term):
             return "terminal type \"\(term ?? "")\" cannot move the cursor, so it cannot show a full-screen dashboard"
         }

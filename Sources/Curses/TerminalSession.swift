@@ -44,6 +44,10 @@ public final class TerminalSession {
         // Before newterm, or ncurses picks the C locale and every non-ASCII
         // character (box drawing, Urdu and Pashto names) comes out as garbage.
         isUTF8 = cn_setlocale_from_environment() != 0
+        // With input at end of file (/dev/null, a closed pipe) poll() reports
+        // it readable at once, forever: the loop would spin at a full core.
+        guard isatty(STDIN_FILENO) == 1 else { throw TerminalError.notATerminal(stream: "input") }
+        guard isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal(stream: "output") }
         guard cn_newterm_stdio() != nil else {
             throw TerminalError.cannotOpenTerminal(term: Self.environment("TERM"))
         }
