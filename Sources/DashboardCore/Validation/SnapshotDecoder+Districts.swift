@@ -22,7 +22,11 @@ extension SnapshotDecoder {
                 province = try reader.text(maximum: 80)
             } else if reader.key(key, is: "camps") {
                 seen.insert(3)
-                camps = try decodeArray(expecting: 16) { decoder, campIndex throws(JSONSyntaxError) in try decoder.decodeCamp(campIndex) }
+                // Room for as many camps as the district before had: producers'
+                // districts are alike, and a camp array grown by doubling holds up
+                // to twice the memory it needs (a camp is some 150 bytes).
+                camps = try decodeArray(expecting: campsInLastDistrict) { decoder, campIndex throws(JSONSyntaxError) in try decoder.decodeCamp(campIndex) }
+                campsInLastDistrict = max(1, camps?.count ?? campsInLastDistrict)
             } else {
                 try reader.unknownField()
             }

@@ -40,6 +40,8 @@ public struct SnapshotDecoder {
     var crossingKeys: [CrossingKey: Int] = [:]
     /// The district being read, for the positions of its camps.
     var districtIndex = 0
+    /// Camps in the last district read: the room reserved for the next one's.
+    var campsInLastDistrict = 16
 
     struct CrossingKey: Hashable {
         let day: CalendarDay
