@@ -515,10 +515,13 @@ struct JSONReader {
         return JSONPath(components)
     }
 
-    func error(_ message: String, at position: Int? = nil) -> JSONSyntaxError {
+    /// Out of line, with the message as a closure: the hot paths that can
+    /// fail carry no message-making code (it cost them registers and stack).
+    @inline(never)
+    func error(_ message: @autoclosure () -> String, at position: Int? = nil) -> JSONSyntaxError {
         let offset = min(position ?? index, bytes.count)
         let (line, column) = JSONDocument.lineAndColumn(of: offset, in: bytes)
-        return JSONSyntaxError(message: message, offset: offset, line: line, column: column, path: path)
+        return JSONSyntaxError(message: message(), offset: offset, line: line, column: column, path: path)
     }
 
     private func describe(_ byte: UInt8) -> String {
