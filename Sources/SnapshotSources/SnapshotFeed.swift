@@ -13,11 +13,27 @@ public struct SnapshotFeed: Sendable {
         self.loader = loader
     }
 
-    public func apply(_ changes: [SnapshotSourceChange], to store: inout SnapshotStore, now: Instant) -> SnapshotFeedResult {
+    /// `progress`, when given, is called before each file is read, with the
+    /// counts so far; it returns false to stop there (the operator quit), and
+    /// the rest of `changes` is then not applied. The caller is expected to
+    /// end: the source counts those files as reported and will not offer them
+    /// again.
+    public func apply(_ changes: [SnapshotSourceChange], to store: inout SnapshotStore, now: Instant,
+                      progress: ((SnapshotFeedProgress) -> Bool)? = nil) -> SnapshotFeedResult {
         var result = SnapshotFeedResult()
+        // Sizes up front (a stat each, no reading), so the line can say "48/160 MB" from the first file on.
+        let sizes: [String: Int] = progress == nil ? [:] : Self.sizes(of: changes)
+        let fileCount = changes.filter { if case .updated = $0 { true } else { false } }.count
+        var tally = SnapshotFeedProgress(filesRead: 0, fileCount: fileCount, bytesRead: 0, byteCount: sizes.values.reduce(0, +), nextPath: "")
         for change in changes {
             switch change {
             case .updated(let path):
+                if let progress {
+                    tally.nextPath = path
+                    guard progress(tally) else { return result }
+                    tally.filesRead += 1
+                    tally.bytesRead += sizes[path] ?? 0
+                }
                 let file = loader.load(path: path, now: now)
                 if store.add(file) { result.latestChanged = true }
                 if file.report.snapshot == nil { result.rejected.append(file) }
@@ -32,5 +48,15 @@ public struct SnapshotFeed: Sendable {
             }
         }
         return result
+    }
+
+    /// Each updated file's size in bytes; 0 when `stat` fails (reading will say why).
+    private static func sizes(of changes: [SnapshotSourceChange]) -> [String: Int] {
+        var sizes: [String: Int] = [:]
+        for case .updated(let path) in changes {
+            let size = (try? FileSignature.of(path: path).get()).map { Int($0.size) } ?? 0
+            sizes[path] = max(0, size)
+        }
+        return sizes
     }
 }

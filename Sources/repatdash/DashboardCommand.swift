@@ -22,6 +22,7 @@ struct DashboardCommand: ParsableCommand {
     @OptionGroup var display: DisplayFlags
     @OptionGroup var reading: SnapshotReadingOptions
     @OptionGroup var settingOptions: DashboardSettingOptions
+    @OptionGroup var logging: LogOptions
 
     /// What a dashboard command line sets; `config --print` takes the same options and reads them the same way.
     static func commandLineSettings(path: String?, display: DisplayFlags, reading: SnapshotReadingOptions,
@@ -37,11 +38,22 @@ struct DashboardCommand: ParsableCommand {
     func run() throws {
         let settings = try DashboardSettings.load(
             Self.commandLineSettings(path: path, display: display, reading: reading, settingOptions: settingOptions))
+        // Before the terminal is touched: a bad --log path is a usage error (status 2) the operator can read.
+        let log: OperationsLog
+        switch OperationsLog.open(logging) {
+        case .success(let opened): log = opened
+        case .failure(let error):
+            FileHandle.standardError.write(Data("repatdash: \(error.description)\n".utf8))
+            throw ExitCode(2)
+        }
+        log.started(version: RepatdashCommand.version, settings: settings, display: display, fixedNow: reading.nowText,
+                    logLevel: logging.logLevel)
         try DashboardRunLoop(
             sourcePath: settings.snapshotPath.value, loader: settings.loader, display: display,
             options: settings.displayOptions(ascii: display.ascii),
             fixedNow: reading.nowText.flatMap(Instant.init(rfc3339:)),
-            settings: settings
+            settings: settings,
+            log: log
         ).run()
     }
 }

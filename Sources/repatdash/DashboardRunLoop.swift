@@ -17,51 +17,90 @@ struct DashboardRunLoop {
     let fixedNow: Instant?
     /// Theme, starting sort and crossing point from the config file or the command line.
     var settings: DashboardSettings? = nil
+    /// Operational messages for `--log`; writes nowhere without it.
+    var log: OperationsLog = .disabled
 
     func run() throws {
         let source = SnapshotSource(path: sourcePath)
         let feed = SnapshotFeed(loader: loader)
         var store = SnapshotStore()
-        _ = feed.apply(source.initialScan(), to: &store, now: currentTime())
 
+        // The terminal comes before the first read, so that reading many or
+        // large files shows its progress instead of a blank screen.
         let session: TerminalSession
         do {
             session = try TerminalSession(options: .init(forceMonochrome: display.noColor || settings?.theme.value == .monochrome))
         } catch let error as TerminalError {
-            throw DashboardError("\(error.description). For plain text output use: repatdash render")
+            let message = "\(error.description). For plain text output use: repatdash render"
+            log.cannotStart(message)
+            throw DashboardError(message)
         }
         defer { session.end() }
+        log.terminalStarted(session, term: ProcessInfo.processInfo.environment["TERM"])
         let renderer = TerminalRenderer(session: session, theme: ColorTheme(depth: session.colorDepth, name: settings?.theme.value ?? .default))
         var displayOptions = options
         displayOptions.ascii = options.ascii || !session.isUTF8
         var state = AppState(sourcePath: sourcePath, now: currentTime(), width: session.columns, height: session.rows, options: displayOptions)
         settings?.applyStartingView(to: &state)
+
+        let reason = follow(source: source, feed: feed, store: &store, state: &state, session: session, renderer: renderer)
+        if case .signal(let number) = reason { log.signalReceived(number) }
+        log.exiting(reason)
+    }
+
+    /// The first read, then the loop until the operator quits, a signal
+    /// comes or the terminal goes away.
+    private func follow(source: SnapshotSource, feed: SnapshotFeed, store: inout SnapshotStore, state: inout AppState,
+                        session: TerminalSession, renderer: TerminalRenderer) -> DashboardExitReason {
+        let first = read(source.initialScan(), occasion: .startup, feed: feed, store: &store, session: session, renderer: renderer, over: nil)
+        if let stop = first.progress.stopReason { return stop }
+        var watchedWith = source.mechanism
+        log.watching(watchedWith, path: sourcePath)
+        state.sourceProblem = source.problem
         state.update(.snapshots(store))
         settings?.matchPointSpelling(in: &state)
+        // Keys typed while files were read, handled as if typed now.
+        var heldKeys = first.progress.heldKeys
 
         while true {
             renderer.apply(DashboardView.render(state))
-            let terminalGone = waitForInput(source: source)
-            if session.pendingTerminationSignal != nil { return }
+            let terminalGone = waitForInput(source: source, wait: heldKeys.isEmpty)
+            if let signal = session.pendingTerminationSignal { return .signal(signal) }
 
             var effects: [Effect] = []
             // Drain every key ncurses has: a paste or a held key must not lag a frame per key.
-            while let key = session.readKey(timeoutMilliseconds: 0) {
+            var keys = heldKeys
+            heldKeys = []
+            while let key = session.readKey(timeoutMilliseconds: 0) { keys.append(key) }
+            for key in keys {
                 if key == .resize {
+                    log.resized(columns: session.columns, rows: session.rows)
                     effects += state.update(.resize(width: session.columns, height: session.rows))
                 } else {
                     effects += state.update(.key(key))
                 }
-                if effects.contains(.quit) { return }
+                if effects.contains(.quit) { return .quitKey }
             }
             // The terminal hung up (the SSH link dropped) and no SIGHUP came:
             // poll() would report it at once forever, a spinning orphan.
-            if terminalGone { return }
+            if terminalGone { return .terminalHungUp }
             state.update(.tick(currentTime()))
             var changes = source.changes()
-            if effects.contains(.rescan) { changes += source.rescan() }
-            if !changes.isEmpty {
-                let result = feed.apply(changes, to: &store, now: currentTime())
+            var occasion = SnapshotReadOccasion.update
+            if effects.contains(.rescan) {
+                log.rescanRequested()
+                changes += source.rescan()
+                occasion = .rescan
+            }
+            if source.mechanism != watchedWith {
+                watchedWith = source.mechanism
+                log.watching(watchedWith, path: sourcePath)
+            }
+            if !changes.isEmpty || occasion == .rescan {
+                let reading = read(changes, occasion: occasion, feed: feed, store: &store, session: session, renderer: renderer, over: state)
+                if let stop = reading.progress.stopReason { return stop }
+                heldKeys = reading.progress.heldKeys
+                let result = reading.result
                 if result.storeChanged || !result.problems.isEmpty || result.recovered {
                     state.sourceProblem = source.problem
                     state.update(.snapshots(store))
@@ -70,21 +109,45 @@ struct DashboardRunLoop {
             if effects.contains(.repaintAll) { renderer.forceFullRepaint() }
             // `e`: the file goes in the directory the dashboard was started from; the status line says where.
             for case .exportTable(let request) in effects {
-                state.update(.exportFinished(ExportFileWriter.write(request)))
+                let outcome = ExportFileWriter.write(request)
+                log.exported(outcome)
+                state.update(.exportFinished(outcome))
             }
         }
     }
 
+    /// Reads `changes` into the store, showing progress when that takes a
+    /// while (over the dashboard `over`, or on a blank screen at start-up),
+    /// and logs what was read and rejected.
+    private func read(_ changes: [SnapshotSourceChange], occasion: SnapshotReadOccasion, feed: SnapshotFeed, store: inout SnapshotStore,
+                      session: TerminalSession, renderer: TerminalRenderer, over background: AppState?)
+        -> (result: SnapshotFeedResult, progress: SnapshotReadProgressDisplay) {
+        let progress = SnapshotReadProgressDisplay(session: session, renderer: renderer,
+                                                   ascii: options.ascii || !session.isUTF8, background: background)
+        let started = ContinuousClock.now
+        let result = feed.apply(changes, to: &store, now: currentTime()) { tally in
+            // Before each file, so a log at debug level shows which file a slow or stuck read is on.
+            log.reading(tally.nextPath)
+            return progress.report(tally)
+        }
+        let elapsed = (ContinuousClock.now - started).components
+        let fileCount = changes.filter { if case .updated = $0 { true } else { false } }.count
+        log.read(changes, result: result, occasion: occasion, filesRead: progress.filesRead(of: fileCount),
+                 seconds: Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18)
+        return (result, progress)
+    }
+
     /// Sleeps until the terminal has input, the source has events, the source
     /// wants a polling pass, or the next second begins (countdowns tick on the
-    /// second). A signal (SIGWINCH, SIGTERM) ends the wait early too.
+    /// second). A signal (SIGWINCH, SIGTERM) ends the wait early too. With
+    /// `wait` false it only looks (keys are already waiting to be handled).
     /// Returns true when the terminal is gone (hang-up or error on stdin).
-    private func waitForInput(source: SnapshotSource) -> Bool {
+    private func waitForInput(source: SnapshotSource, wait: Bool) -> Bool {
         var descriptors = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)]
         if let descriptor = source.fileDescriptor {
             descriptors.append(pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0))
         }
-        var timeout = millisecondsToNextSecond()
+        var timeout = wait ? millisecondsToNextSecond() : 0
         if let next = source.millisecondsUntilNextCheck { timeout = min(timeout, max(0, next)) }
         _ = poll(&descriptors, nfds_t(descriptors.count), Int32(timeout))
         return descriptors[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0

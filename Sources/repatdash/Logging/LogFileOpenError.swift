@@ -1,0 +1,7 @@
+/// `--log FILE` cannot be used: reported before the terminal is touched.
+struct LogFileOpenError: Error, CustomStringConvertible {
+    let path: String
+    let reason: String
+
+    var description: String { "cannot open log file \(path): \(reason)" }
+}

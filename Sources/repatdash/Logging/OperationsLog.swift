@@ -1,0 +1,170 @@
+import Curses
+import DashboardCore
+import DashboardUI
+import Glibc
+import Logging
+import SnapshotSources
+
+/// The dashboard's operational messages, worded in one place: what was read
+/// and rejected, rescans, the source's problems, signals, start and exit.
+/// Everything goes through swift-log; without `--log` the handler is
+/// swift-log's no-op one, so nothing is written anywhere (least of all to
+/// stderr, which is the terminal the dashboard draws on).
+struct OperationsLog {
+    var logger: Logger
+
+    /// Nothing logged: the dashboard without `--log`.
+    static var disabled: OperationsLog {
+        OperationsLog(logger: Logger(label: "repatdash") { _ in SwiftLogNoOpLogHandler() })
+    }
+
+    /// Opens `--log FILE` and makes it the handler for every logger in the
+    /// process (a library's logger must not fall back to stderr either).
+    /// Call once, before the terminal is touched.
+    static func open(_ options: LogOptions) -> Result<OperationsLog, LogFileOpenError> {
+        guard let path = options.log else {
+            LoggingSystem.bootstrap { _ in SwiftLogNoOpLogHandler() }
+            return .success(.disabled)
+        }
+        switch LogFile.open(path: path) {
+        case .failure(let error):
+            return .failure(error)
+        case .success(let file):
+            let level = options.logLevel.level
+            LoggingSystem.bootstrap { _ in LogFileHandler(file: file, logLevel: level) }
+            return .success(OperationsLog(logger: Logger(label: "repatdash")))
+        }
+    }
+
+    // MARK: Start and end
+
+    func started(version: String, settings: DashboardSettings, display: DisplayFlags, fixedNow: String?, logLevel: LogLevelName) {
+        var metadata: Logger.Metadata = [
+            "version": "\(version)",
+            "pid": "\(getpid())",
+            "path": "\(settings.snapshotPath.value)",
+            "config": "\(settings.file.summary(wasRead: settings.fileWasRead))",
+            "theme": "\(settings.theme.value.rawValue)",
+            "sort": "\(settings.sort.value.description)",
+            "point": "\(settings.crossingPoint.value ?? "first")",
+            "stale_after_minutes": "\(ConfigurationFile.format(settings.staleAfterMinutes.value))",
+            "max_size_mib": "\(settings.maxSizeMiB.value)",
+            "log_level": "\(logLevel.rawValue)",
+        ]
+        if display.ascii { metadata["ascii"] = "true" }
+        if let fixedNow { metadata["now"] = "\(fixedNow)" }
+        logger.info("repatdash started", metadata: metadata)
+    }
+
+    func terminalStarted(_ session: TerminalSession, term: String?) {
+        logger.debug("terminal started", metadata: [
+            "term": "\(term ?? "unset")", "columns": "\(session.columns)", "rows": "\(session.rows)",
+            "colors": "\(Self.colorCount(session.colorDepth))", "utf8": "\(session.isUTF8)",
+        ])
+    }
+
+    func cannotStart(_ message: String) {
+        logger.error("cannot start the dashboard", metadata: ["error": "\(message)"])
+    }
+
+    func exiting(_ reason: DashboardExitReason) {
+        logger.info("repatdash exiting", metadata: ["reason": "\(reason.description)"])
+    }
+
+    // MARK: Snapshots
+
+    /// One line per file read, rejected or removed and per problem of the
+    /// source, in the order they happened; then, for a start-up scan or a
+    /// rescan, a summary. `filesRead` is less than the updated files when the
+    /// operator quit in the middle.
+    func read(_ changes: [SnapshotSourceChange], result: SnapshotFeedResult, occasion: SnapshotReadOccasion,
+              filesRead: Int, seconds: Double) {
+        let rejected = Dictionary(result.rejected.map { ($0.path, $0) }, uniquingKeysWith: { _, last in last })
+        var updatedSeen = 0
+        var removed = 0
+        for change in changes {
+            switch change {
+            case .updated(let path):
+                guard updatedSeen < filesRead else { continue }
+                updatedSeen += 1
+                if let file = rejected[path] {
+                    let firstError = file.report.errors.first ?? file.report.issues.first
+                    logger.warning("snapshot rejected", metadata: [
+                        "file": "\(path)", "errors": "\(file.report.errorCount)",
+                        "first_error": "\(firstError?.description ?? "unknown")",
+                    ])
+                } else {
+                    logger.info("snapshot read", metadata: ["file": "\(path)"])
+                }
+            case .removed(let path):
+                removed += 1
+                logger.info("snapshot removed", metadata: ["file": "\(path)"])
+            case .problem(let message):
+                logger.warning("snapshot source problem", metadata: ["problem": "\(message)"])
+            case .recovered:
+                logger.info("snapshot source recovered")
+            }
+        }
+        let updatedCount = changes.filter { if case .updated = $0 { true } else { false } }.count
+        if filesRead < updatedCount {
+            logger.info("\(occasion.rawValue) stopped", metadata: ["read": "\(filesRead)", "files": "\(updatedCount)"])
+        } else if occasion != .update {
+            logger.info("\(occasion.rawValue) finished", metadata: [
+                "files": "\(updatedCount)", "rejected": "\(result.rejected.count)", "removed": "\(removed)",
+                "seconds": "\(Self.rounded(seconds))",
+            ])
+        }
+    }
+
+    func reading(_ path: String) {
+        logger.debug("reading snapshot", metadata: ["file": "\(path)"])
+    }
+
+    func rescanRequested() {
+        logger.info("rescan requested")
+    }
+
+    func watching(_ mechanism: WatchMechanism, path: String) {
+        switch mechanism {
+        case .inotify:
+            logger.info("watching with inotify", metadata: ["path": "\(path)"])
+        case .polling(let interval):
+            logger.info("watching by polling", metadata: ["path": "\(path)", "interval_ms": "\(interval)"])
+        }
+    }
+
+    // MARK: Terminal and keys
+
+    func signalReceived(_ number: Int32) {
+        logger.notice("signal received", metadata: ["signal": "\(DashboardExitReason.signalName(number))"])
+    }
+
+    func resized(columns: Int, rows: Int) {
+        logger.debug("terminal resized", metadata: ["columns": "\(columns)", "rows": "\(rows)"])
+    }
+
+    func exported(_ outcome: ExportOutcome) {
+        switch outcome {
+        case .written(let fileName, let directory, let rowCount, let tableName):
+            logger.info("table exported", metadata: [
+                "file": "\(directory)/\(fileName)", "rows": "\(rowCount)", "table": "\(tableName)",
+            ])
+        case .failed(let directory, let reason):
+            logger.warning("table export failed", metadata: ["directory": "\(directory)", "reason": "\(reason)"])
+        }
+    }
+
+    private static func colorCount(_ depth: ColorDepth) -> String {
+        switch depth {
+        case .monochrome: "none"
+        case .eight: "8"
+        case .twoFiftySix: "256"
+        }
+    }
+
+    private static func rounded(_ seconds: Double) -> String {
+        let milliseconds = Int((seconds * 1000).rounded())
+        let fraction = String(milliseconds % 1000)
+        return "\(milliseconds / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
+    }
+}
