@@ -19,17 +19,17 @@ public struct SnapshotFeed: Sendable {
     /// end: the source counts those files as reported and will not offer them
     /// again.
     public func apply(_ changes: [SnapshotSourceChange], to store: inout SnapshotStore, now: Instant,
-                      progress: ((SnapshotFeedProgress) -> Bool)? = nil) -> SnapshotFeedResult {
+                      progress: ((SnapshotReadProgress) -> Bool)? = nil) -> SnapshotFeedResult {
         var result = SnapshotFeedResult()
         // Sizes up front (a stat each, no reading), so the line can say "48/160 MB" from the first file on.
         let sizes: [String: Int] = progress == nil ? [:] : Self.sizes(of: changes)
         let fileCount = changes.filter { if case .updated = $0 { true } else { false } }.count
-        var tally = SnapshotFeedProgress(filesRead: 0, fileCount: fileCount, bytesRead: 0, byteCount: sizes.values.reduce(0, +), nextPath: "")
+        var tally = SnapshotReadProgress(filesRead: 0, fileCount: fileCount, bytesRead: 0, byteCount: sizes.values.reduce(0, +), currentPath: "")
         for change in changes {
             switch change {
             case .updated(let path):
                 if let progress {
-                    tally.nextPath = path
+                    tally.currentPath = path
                     guard progress(tally) else { return result }
                     tally.filesRead += 1
                     tally.bytesRead += sizes[path] ?? 0

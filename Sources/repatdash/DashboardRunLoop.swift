@@ -127,7 +127,7 @@ struct DashboardRunLoop {
         let started = ContinuousClock.now
         let result = feed.apply(changes, to: &store, now: currentTime()) { tally in
             // Before each file, so a log at debug level shows which file a slow or stuck read is on.
-            log.reading(tally.nextPath)
+            log.reading(tally.currentPath)
             return progress.report(tally)
         }
         let elapsed = (ContinuousClock.now - started).components

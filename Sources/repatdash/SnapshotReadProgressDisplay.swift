@@ -1,4 +1,5 @@
 import Curses
+import DashboardCore
 import DashboardUI
 import Glibc
 import SnapshotSources
@@ -49,7 +50,7 @@ final class SnapshotReadProgressDisplay {
     }
 
     /// `SnapshotFeed`'s progress callback: false stops the read.
-    func report(_ progress: SnapshotFeedProgress) -> Bool {
+    func report(_ progress: SnapshotReadProgress) -> Bool {
         if let reason = terminalWantsToStop() {
             stopReason = reason
             filesReadAtStop = progress.filesRead
@@ -69,15 +70,13 @@ final class SnapshotReadProgressDisplay {
         return true
     }
 
-    private func draw(_ progress: SnapshotFeedProgress) {
-        let loading = LoadingProgress(filesRead: progress.filesRead, fileCount: progress.fileCount, bytesRead: progress.bytesRead,
-                                      byteCount: progress.byteCount, currentFile: progress.nextPath)
+    private func draw(_ progress: SnapshotReadProgress) {
         var screen: Screen
         if let background {
             screen = DashboardView.render(background)
-            LoadingScreen.draw(loading, on: &screen, ascii: ascii)
+            LoadingScreen.draw(progress, on: &screen, ascii: ascii)
         } else {
-            screen = LoadingScreen.render(loading, width: session.columns, height: session.rows, ascii: ascii)
+            screen = LoadingScreen.render(progress, width: session.columns, height: session.rows, ascii: ascii)
         }
         renderer.apply(screen)
         didDraw = true

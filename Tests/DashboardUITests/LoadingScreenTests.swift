@@ -5,8 +5,8 @@ import Testing
 
 /// The progress box shown while many or large snapshots are read.
 @Suite struct LoadingScreenTests {
-    static let twelveOfForty = LoadingProgress(filesRead: 12, fileCount: 40, bytesRead: 48_600_000, byteCount: 160_200_000,
-                                               currentFile: "/srv/snapshots/2025-04-07T2100.json")
+    static let twelveOfForty = SnapshotReadProgress(filesRead: 12, fileCount: 40, bytesRead: 48_600_000, byteCount: 160_200_000,
+                                               currentPath: "/srv/snapshots/2025-04-07T2100.json")
 
     @Test func showsFilesAndMegabytesReadOutOfTheTotal() {
         let lines = LoadingScreen.render(Self.twelveOfForty, width: 80, height: 24, ascii: false).lines()
@@ -32,7 +32,7 @@ import Testing
     }
 
     @Test func withoutSizesOnlyFilesAreCounted() {
-        let progress = LoadingProgress(filesRead: 1, fileCount: 3, bytesRead: 0, byteCount: 0, currentFile: "a.json")
+        let progress = SnapshotReadProgress(filesRead: 1, fileCount: 3, bytesRead: 0, byteCount: 0, currentPath: "a.json")
         #expect(LoadingScreen.summary(progress, glyphs: .unicode) == "Reading snapshots 1/3")
         #expect(LoadingScreen.bar(progress, width: 15, ascii: true) == "###-------  33%")
     }
@@ -52,7 +52,7 @@ import Testing
 
     @Test func aHostileFileNameIsShownSafely() {
         var progress = Self.twelveOfForty
-        progress.currentFile = "/srv/evil\u{1B}]52;c;AAAA\u{07}\u{202E}name.json"
+        progress.currentPath = "/srv/evil\u{1B}]52;c;AAAA\u{07}\u{202E}name.json"
         let text = LoadingScreen.render(progress, width: 80, height: 24, ascii: false).text
         #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
         #expect(!text.unicodeScalars.contains { $0.value == 0x202E })

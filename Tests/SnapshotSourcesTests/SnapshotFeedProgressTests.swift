@@ -14,7 +14,7 @@ import SnapshotSources
         let second = try scratch.write("b.json", T.truncated(at: "2025-04-07T18:00:00+05:00"))
         let sizes = try [first, second].map { try #require(FileManager.default.attributesOfItem(atPath: $0)[.size] as? Int) }
         var store = SnapshotStore()
-        var seen: [SnapshotFeedProgress] = []
+        var seen: [SnapshotReadProgress] = []
         let result = SnapshotFeed().apply([.updated(path: first), .removed(path: scratch.path("gone.json")), .updated(path: second)],
                                           to: &store, now: T.now) { progress in
             seen.append(progress)
@@ -22,8 +22,8 @@ import SnapshotSources
         }
         let total = sizes[0] + sizes[1]
         #expect(seen == [
-            SnapshotFeedProgress(filesRead: 0, fileCount: 2, bytesRead: 0, byteCount: total, nextPath: first),
-            SnapshotFeedProgress(filesRead: 1, fileCount: 2, bytesRead: sizes[0], byteCount: total, nextPath: second),
+            SnapshotReadProgress(filesRead: 0, fileCount: 2, bytesRead: 0, byteCount: total, currentPath: first),
+            SnapshotReadProgress(filesRead: 1, fileCount: 2, bytesRead: sizes[0], byteCount: total, currentPath: second),
         ])
         #expect(result.rejected.map(\.path) == [second])
         #expect(store.latest?.path == first)
@@ -47,12 +47,12 @@ import SnapshotSources
         let scratch = try ScratchDirectory()
         let missing = scratch.path("missing.json")
         var store = SnapshotStore()
-        var seen: [SnapshotFeedProgress] = []
+        var seen: [SnapshotReadProgress] = []
         let result = SnapshotFeed().apply([.updated(path: missing)], to: &store, now: T.now) { progress in
             seen.append(progress)
             return true
         }
-        #expect(seen == [SnapshotFeedProgress(filesRead: 0, fileCount: 1, bytesRead: 0, byteCount: 0, nextPath: missing)])
+        #expect(seen == [SnapshotReadProgress(filesRead: 0, fileCount: 1, bytesRead: 0, byteCount: 0, currentPath: missing)])
         #expect(result.rejected.map(\.path) == [missing])
     }
 }

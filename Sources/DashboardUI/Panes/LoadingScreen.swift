@@ -1,3 +1,4 @@
+import DashboardCore
 /// What shows while many or large snapshot files are read: at start-up in
 /// place of a blank screen, and over the dashboard during a long rescan.
 ///
@@ -17,14 +18,14 @@ public enum LoadingScreen {
     static let minimumTextWidth = 40
 
     /// A whole screen: the progress box on a blank background.
-    public static func render(_ progress: LoadingProgress, width: Int, height: Int, ascii: Bool) -> Screen {
+    public static func render(_ progress: SnapshotReadProgress, width: Int, height: Int, ascii: Bool) -> Screen {
         var screen = Screen(width: width, height: height, boxCharset: ascii ? .ascii : .unicode)
         draw(progress, on: &screen, ascii: ascii)
         return screen
     }
 
     /// The progress box over what `screen` holds (the dashboard during a rescan).
-    public static func draw(_ progress: LoadingProgress, on screen: inout Screen, ascii: Bool) {
+    public static func draw(_ progress: SnapshotReadProgress, on screen: inout Screen, ascii: Bool) {
         guard screen.width > 0, screen.height > 0 else { return }
         let glyphs: PaneGlyphs = ascii ? .ascii : .unicode
         let sentence = summary(progress, glyphs: glyphs)
@@ -43,13 +44,13 @@ public enum LoadingScreen {
         let col = box.col + 3
         screen.put(text: sentence, row: box.row + 2, col: col, style: .header)
         screen.put(text: bar(progress, width: textWidth, ascii: ascii), row: box.row + 3, col: col, style: .chartBar)
-        screen.put(text: glyphs.fit(fileName(progress.currentFile), toWidth: textWidth), row: box.row + 4, col: col, style: .muted)
+        screen.put(text: glyphs.fit(fileName(progress.currentPath), toWidth: textWidth), row: box.row + 4, col: col, style: .muted)
         screen.put(text: quitHint, row: box.row + 6, col: col, style: .muted)
     }
 
     /// `Reading snapshots 12/40 · 48/160 MB` (megabytes of 10⁶ bytes; no
     /// sizes when none are known).
-    static func summary(_ progress: LoadingProgress, glyphs: PaneGlyphs) -> String {
+    static func summary(_ progress: SnapshotReadProgress, glyphs: PaneGlyphs) -> String {
         let files = "Reading snapshots \(progress.filesRead)/\(progress.fileCount)"
         guard progress.byteCount > 0 else { return files }
         return files + " \(glyphs.separator) " + megabytes(read: progress.bytesRead, total: progress.byteCount)
@@ -68,7 +69,7 @@ public enum LoadingScreen {
     }
 
     /// A bar of `width` cells ending in the percentage: `█████░░░░░  30%`.
-    static func bar(_ progress: LoadingProgress, width: Int, ascii: Bool) -> String {
+    static func bar(_ progress: SnapshotReadProgress, width: Int, ascii: Bool) -> String {
         let percent = Int(progress.fraction * 100)
         let label = " " + String(repeating: " ", count: 3 - min(3, String(percent).count)) + "\(percent)%"
         let cells = max(0, width - label.count)
