@@ -140,7 +140,10 @@ struct FieldReader {
     /// ASCII text without escapes: its length is its byte count, and it holds
     /// no control character (JSON requires those escaped; DEL is checked here).
     func isPlainASCII(_ span: JSONSpan) -> Bool {
-        !span.flag && !json.raw(span).contains { $0 >= 0x7F }
+        guard !span.flag else { return false }
+        let raw = json.raw(span)
+        for index in raw.indices where raw[index] >= 0x7F { return false }
+        return true
     }
 
     /// Warns, at the value being read, when `value` holds a control character.
