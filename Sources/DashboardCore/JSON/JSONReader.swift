@@ -215,10 +215,11 @@ struct JSONReader {
         return kind
     }
 
-    /// Reads a number (after `peek` said `.number`) and, when it is written
-    /// as plain digits (at most 18), its value: counts are read this way,
-    /// in one pass over their digits.
-    mutating func readPlainInteger() throws(JSONSyntaxError) -> (value: Int?, span: JSONSpan) {
+    /// Reads a count written as plain digits (at most 18) straight to its
+    /// value, in one pass, when the next value is one; otherwise reads
+    /// nothing and returns nil (the caller reads the number another way).
+    @inline(__always)
+    mutating func readPlainInteger() -> Int? {
         let start = index, end = min(bytes.count, start + 18)
         var cursor = start, value = 0
         while cursor < end {
@@ -227,15 +228,13 @@ struct JSONReader {
             value = value &* 10 &+ Int(digit)
             cursor += 1
         }
-        let digits = cursor - start
-        let ended = cursor == bytes.count || !(isDigit(bytes[cursor]) || bytes[cursor] == UInt8(ascii: ".") || bytes[cursor] | 0x20 == UInt8(ascii: "e"))
-        if digits > 0, ended, digits == 1 || bytes[start] != UInt8(ascii: "0") {
-            index = cursor
-            return (value, JSONSpan(start: start, length: digits, flag: true))
+        guard cursor > start, cursor == start + 1 || bytes[start] != UInt8(ascii: "0") else { return nil }
+        // Not a plain integer after all: more digits, a fraction or an exponent follow.
+        if cursor < bytes.count, isDigit(bytes[cursor]) || bytes[cursor] == UInt8(ascii: ".") || bytes[cursor] | 0x20 == UInt8(ascii: "e") {
+            return nil
         }
-        // A sign, a fraction, an exponent, a leading zero or many digits: the general path.
-        let span = try readNumber()
-        return (plainInteger(span), span)
+        index = cursor
+        return value
     }
 
     /// Reads a number; the span's flag says it is plain digits (no sign, fraction or exponent).

@@ -100,8 +100,11 @@ struct FieldReader {
     /// `-0` and `"12"` are all refused: a count is a whole number as written.
     mutating func count() throws(JSONSyntaxError) -> Int? {
         if try json.peekIsNumber() {
-            let (value, span) = try json.readPlainInteger()
+            let start = json.index
+            let value = json.readPlainInteger()
             if let value, value <= FieldReader.maximumCount { return value }
+            // Too large (already read), or not plain digits (read now), for the message.
+            let span = value != nil ? JSONSpan(start: start, length: json.index - start, flag: true) : try json.readNumber()
             error("must be a whole number from 0 to \(FieldReader.maximumCount), got \(describe(number: span))")
             return nil
         }
