@@ -165,7 +165,7 @@ struct FieldReader {
         guard let span = try stringSpan() else { return nil }
         // An escaped spelling (`\u0061`) is the same id: check its decoded text then.
         let decoded = span.flag ? Array(json.string(span).utf8) : nil
-        let valid = decoded.map(FieldReader.isIdentifier) ?? FieldReader.isIdentifier(json.raw(span))
+        let valid = decoded.map { $0.withUnsafeBufferPointer(FieldReader.isIdentifier) } ?? FieldReader.isIdentifier(json.raw(span))
         guard valid else {
             error("must match ^[a-z0-9][a-z0-9._-]{0,63}$ (lower-case letters, digits, '.', '_', '-'; at most 64), got \(quoted(json.string(span)))")
             return nil
@@ -173,9 +173,10 @@ struct FieldReader {
         return decoded.map { String(decoding: $0, as: UTF8.self) } ?? String(decoding: json.raw(span), as: UTF8.self)
     }
 
-    private static func isIdentifier<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
-        guard let first = bytes.first, bytes.count <= 64 else { return false }
-        return isIdStart(first) && bytes.dropFirst().allSatisfy(isIdByte)
+    private static func isIdentifier(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, bytes.count <= 64, isIdStart(first) else { return false }
+        for index in 1..<bytes.count where !isIdByte(bytes[index]) { return false }
+        return true
     }
 
     private static func isIdStart(_ byte: UInt8) -> Bool {
