@@ -21,6 +21,14 @@ public enum JSONParser {
 
     private static func tape(of bytes: UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) -> [JSONNode] {
         var reader = JSONReader(bytes: bytes)
+        do throws(JSONReadFailure) {
+            return try tape(reading: &reader)
+        } catch {
+            throw reader.failure
+        }
+    }
+
+    private static func tape(reading reader: inout JSONReader) throws(JSONReadFailure) -> [JSONNode] {
         var nodes: [JSONNode] = []
         var open: [(node: Int, count: UInt32)] = [] // containers being filled
         try reader.begin()

@@ -35,7 +35,7 @@ struct JSONReader {
     // MARK: Document
 
     /// Checks the encoding and that there is a value to read.
-    mutating func begin() throws(JSONSyntaxError) {
+    mutating func begin() throws(JSONReadFailure) {
         try checkEncoding()
         skipWhitespace()
         if index == bytes.count {
@@ -44,7 +44,7 @@ struct JSONReader {
     }
 
     /// After the top-level value: nothing but white space may follow.
-    mutating func end() throws(JSONSyntaxError) {
+    mutating func end() throws(JSONReadFailure) {
         skipWhitespace()
         if index != bytes.count {
             throw error("unexpected \(describe(bytes[index])) after the end of the JSON value")
@@ -52,7 +52,7 @@ struct JSONReader {
     }
 
     /// What the next value is, without consuming it.
-    mutating func peek() throws(JSONSyntaxError) -> JSONNode.Kind {
+    mutating func peek() throws(JSONReadFailure) -> JSONNode.Kind {
         skipWhitespace()
         guard index < bytes.count else { throw error("unexpected end of file, expected a value") }
         switch bytes[index] {
@@ -69,7 +69,7 @@ struct JSONReader {
 
     /// `peek() == .number`, in a few instructions: counts are most values.
     @inline(__always)
-    mutating func peekIsNumber() throws(JSONSyntaxError) -> Bool {
+    mutating func peekIsNumber() throws(JSONReadFailure) -> Bool {
         skipWhitespace()
         if index < bytes.count, bytes[index] &- UInt8(ascii: "0") < 10 { return true }
         return try peek() == .number
@@ -78,12 +78,12 @@ struct JSONReader {
     // MARK: Containers
 
     /// Consumes `{` (after `peek` said `.object`).
-    mutating func enterObject() throws(JSONSyntaxError) { try enter(isObject: true) }
+    mutating func enterObject() throws(JSONReadFailure) { try enter(isObject: true) }
 
     /// Consumes `[` (after `peek` said `.array`).
-    mutating func enterArray() throws(JSONSyntaxError) { try enter(isObject: false) }
+    mutating func enterArray() throws(JSONReadFailure) { try enter(isObject: false) }
 
-    private mutating func enter(isObject: Bool) throws(JSONSyntaxError) {
+    private mutating func enter(isObject: Bool) throws(JSONReadFailure) {
         guard stack.depth < JSONReader.maximumDepth else {
             throw error("nesting deeper than \(JSONReader.maximumDepth) levels")
         }
@@ -93,7 +93,7 @@ struct JSONReader {
 
     /// The next member's key, its `:` consumed, or nil when the object ends
     /// (its `}` consumed). The member's value must be consumed next.
-    mutating func nextKey() throws(JSONSyntaxError) -> JSONSpan? {
+    mutating func nextKey() throws(JSONReadFailure) -> JSONSpan? {
         let top = stack.top
         skipWhitespace()
         if top.pointee.count == 0 {
@@ -137,7 +137,7 @@ struct JSONReader {
 
     /// True when another element follows (its value must be consumed next),
     /// false when the array ends (its `]` consumed).
-    mutating func nextElement() throws(JSONSyntaxError) -> Bool {
+    mutating func nextElement() throws(JSONReadFailure) -> Bool {
         let top = stack.top
         skipWhitespace()
         if top.pointee.count > 0 {
@@ -167,7 +167,7 @@ struct JSONReader {
     }
 
     /// Reads past one value of any kind, checking it as strictly as any other.
-    mutating func skipValue() throws(JSONSyntaxError) {
+    mutating func skipValue() throws(JSONReadFailure) {
         let depth = stack.depth
         var atValue = true
         while true {
@@ -199,7 +199,7 @@ struct JSONReader {
     // MARK: Scalars
 
     /// Reads `true`, `false` or `null` (after `peek` named one).
-    mutating func readLiteral() throws(JSONSyntaxError) -> JSONNode.Kind {
+    mutating func readLiteral() throws(JSONReadFailure) -> JSONNode.Kind {
         let (word, kind): (StaticString, JSONNode.Kind) = switch bytes[index] {
         case UInt8(ascii: "t"): ("true", .true)
         case UInt8(ascii: "f"): ("false", .false)
@@ -238,7 +238,7 @@ struct JSONReader {
     }
 
     /// Reads a number; the span's flag says it is plain digits (no sign, fraction or exponent).
-    mutating func readNumber() throws(JSONSyntaxError) -> JSONSpan {
+    mutating func readNumber() throws(JSONReadFailure) -> JSONSpan {
         let start = index
         var plainInteger = true
         if bytes[index] == UInt8(ascii: "-") {
@@ -270,7 +270,7 @@ struct JSONReader {
 
     /// Reads a string from its opening quote, checking escapes and UTF-8. The
     /// span is the text inside the quotes; its flag says it holds an escape.
-    mutating func readString() throws(JSONSyntaxError) -> JSONSpan {
+    mutating func readString() throws(JSONReadFailure) -> JSONSpan {
         index += 1
         let start = index
         var hasEscapes = false
@@ -328,7 +328,7 @@ struct JSONReader {
         return (isQuote | isBackslash | isControl | word) & (ones &* 0x80)
     }
 
-    private mutating func readEscape() throws(JSONSyntaxError) {
+    private mutating func readEscape() throws(JSONReadFailure) {
         guard index + 1 < bytes.count else { throw error("unexpected end of file in an escape sequence") }
         switch bytes[index + 1] {
         case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"),
@@ -350,7 +350,7 @@ struct JSONReader {
         }
     }
 
-    private func hexUnit(at position: Int) throws(JSONSyntaxError) -> UInt32 {
+    private func hexUnit(at position: Int) throws(JSONReadFailure) -> UInt32 {
         guard position + 4 <= bytes.count else { throw error("unexpected end of file in a \\u escape", at: position) }
         var value: UInt32 = 0
         for offset in 0..<4 {
@@ -369,7 +369,7 @@ struct JSONReader {
 
     /// Checks one multi-byte UTF-8 sequence (RFC 3629: shortest form, no
     /// surrogates, nothing past U+10FFFF) and steps over it.
-    private mutating func skipUTF8Sequence() throws(JSONSyntaxError) {
+    private mutating func skipUTF8Sequence() throws(JSONReadFailure) {
         let lead = bytes[index]
         let length: Int
         var lowest: UInt8 = 0x80, highest: UInt8 = 0xBF // allowed range of the second byte
@@ -430,7 +430,7 @@ struct JSONReader {
 
     /// A byte-order mark or UTF-16 gets its own message: the generic
     /// "unexpected byte" would not tell a producer what to change.
-    private func checkEncoding() throws(JSONSyntaxError) {
+    private func checkEncoding() throws(JSONReadFailure) {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             throw error("the file starts with a UTF-8 byte-order mark (BOM); write UTF-8 without one", at: 0)
         }
@@ -443,7 +443,7 @@ struct JSONReader {
     /// Names are compared by code points, as JSON compares them: String's ==
     /// would also equate canonically equivalent spellings ("é" and "e" + U+0301).
     /// The slow path of the duplicate check: the key may repeat one before it.
-    private mutating func checkDuplicate(_ key: JSONSpan, frame: UnsafeMutablePointer<JSONReaderStack.Frame>) throws(JSONSyntaxError) {
+    private mutating func checkDuplicate(_ key: JSONSpan, frame: UnsafeMutablePointer<JSONReaderStack.Frame>) throws(JSONReadFailure) {
         let count = frame.pointee.count
         if count <= JSONReader.pairwiseKeyLimit {
             for earlier in stack.topKeys where sameKey(earlier, key) {
@@ -473,7 +473,7 @@ struct JSONReader {
         span.flag ? Array(string(span).utf8) : Array(raw(span))
     }
 
-    private func duplicate(_ key: JSONSpan) -> JSONSyntaxError {
+    private func duplicate(_ key: JSONSpan) -> JSONReadFailure {
         error("the key \"\(string(key))\" appears twice in one object", at: key.start - 1)
     }
 
@@ -517,10 +517,16 @@ struct JSONReader {
     /// Out of line, with the message as a closure: the hot paths that can
     /// fail carry no message-making code (it cost them registers and stack).
     @inline(never)
-    func error(_ message: @autoclosure () -> String, at position: Int? = nil) -> JSONSyntaxError {
+    func error(_ message: @autoclosure () -> String, at position: Int? = nil) -> JSONReadFailure {
         let offset = min(position ?? index, bytes.count)
         let (line, column) = JSONDocument.lineAndColumn(of: offset, in: bytes)
-        return JSONSyntaxError(message: message(), offset: offset, line: line, column: column, path: path)
+        stack.failure = JSONSyntaxError(message: message(), offset: offset, line: line, column: column, path: path)
+        return JSONReadFailure()
+    }
+
+    /// Why the last call threw.
+    var failure: JSONSyntaxError {
+        stack.failure ?? JSONSyntaxError(message: "unknown failure", offset: index, line: 0, column: 0, path: path)
     }
 
     private func describe(_ byte: UInt8) -> String {

@@ -22,6 +22,7 @@ struct JSONReaderStack {
     private final class Buffers {
         let frames: UnsafeMutablePointer<Frame>
         let keys: UnsafeMutablePointer<JSONSpan>
+        var failure: JSONSyntaxError?
 
         init(frames: Int, keys: Int) {
             self.frames = .allocate(capacity: frames)
@@ -44,6 +45,12 @@ struct JSONReaderStack {
     /// `keysPerObject` keys compared pairwise (larger ones use a set).
     init(maximumDepth: Int, keysPerObject: Int) {
         buffers = Buffers(frames: maximumDepth, keys: maximumDepth * keysPerObject)
+    }
+
+    /// Why the reader threw, kept here so that what it throws can be one word.
+    var failure: JSONSyntaxError? {
+        get { buffers.failure }
+        nonmutating set { buffers.failure = newValue }
     }
 
     /// The innermost open container; only while `depth > 0`.

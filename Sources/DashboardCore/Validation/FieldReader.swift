@@ -50,7 +50,7 @@ struct FieldReader {
     // MARK: Shapes
 
     /// Enters an object, or records an error (and skips the value) when it is not one.
-    mutating func enterObject() throws(JSONSyntaxError) -> Bool {
+    mutating func enterObject() throws(JSONReadFailure) -> Bool {
         guard try json.peek() == .object else {
             try refuse { "must be an object, got \($0)" }
             return false
@@ -59,7 +59,7 @@ struct FieldReader {
         return true
     }
 
-    mutating func enterArray() throws(JSONSyntaxError) -> Bool {
+    mutating func enterArray() throws(JSONReadFailure) -> Bool {
         guard try json.peek() == .array else {
             try refuse { "must be an array, got \($0)" }
             return false
@@ -69,15 +69,15 @@ struct FieldReader {
     }
 
     /// The next member's key of the object being read, or nil at its end.
-    mutating func nextKey() throws(JSONSyntaxError) -> JSONSpan? { try json.nextKey() }
+    mutating func nextKey() throws(JSONReadFailure) -> JSONSpan? { try json.nextKey() }
 
-    mutating func nextElement() throws(JSONSyntaxError) -> Bool { try json.nextElement() }
+    mutating func nextElement() throws(JSONReadFailure) -> Bool { try json.nextElement() }
 
     @inline(__always)
     func key(_ key: JSONSpan, is name: StaticString) -> Bool { json.span(key, is: name) }
 
     /// A member this build does not know: a warning, and its value skipped.
-    mutating func unknownField() throws(JSONSyntaxError) {
+    mutating func unknownField() throws(JSONReadFailure) {
         warning("unknown field (ignored; this build reads snapshot version 1)")
         try json.skipValue()
     }
@@ -88,7 +88,7 @@ struct FieldReader {
     }
 
     /// Skips a value of the wrong kind, recording `message(description of the value)`.
-    mutating func refuse(_ message: (String) -> String) throws(JSONSyntaxError) {
+    mutating func refuse(_ message: (String) -> String) throws(JSONReadFailure) {
         let path = json.path
         let description = try readDescription()
         error(at: path, message(description))
@@ -98,7 +98,7 @@ struct FieldReader {
 
     /// A count: written as plain digits, 0 to 100,000,000. `-3`, `1.5`, `1e12`,
     /// `-0` and `"12"` are all refused: a count is a whole number as written.
-    mutating func count() throws(JSONSyntaxError) -> Int? {
+    mutating func count() throws(JSONReadFailure) -> Int? {
         if try json.peekIsNumber() {
             let start = json.index
             let value = json.readPlainInteger()
@@ -113,7 +113,7 @@ struct FieldReader {
     }
 
     /// A string's span, or nil (with an error, the value skipped) when the value is not a string.
-    mutating func stringSpan(_ expected: @autoclosure () -> String = "a string") throws(JSONSyntaxError) -> JSONSpan? {
+    mutating func stringSpan(_ expected: @autoclosure () -> String = "a string") throws(JSONReadFailure) -> JSONSpan? {
         guard try json.peek() == .string else {
             try refuse { "must be \(expected()), got \($0)" }
             return nil
@@ -123,7 +123,7 @@ struct FieldReader {
 
     /// Text with a length rule, in characters (Unicode scalars, as JSON Schema
     /// counts them). Control characters are a warning: the dashboard shows them as �.
-    mutating func text(minimum: Int = 1, maximum: Int) throws(JSONSyntaxError) -> String? {
+    mutating func text(minimum: Int = 1, maximum: Int) throws(JSONReadFailure) -> String? {
         guard let span = try stringSpan() else { return nil }
         let plainASCII = isPlainASCII(span)
         let value = json.string(span)
@@ -161,7 +161,7 @@ struct FieldReader {
     }
 
     /// An id: `^[a-z0-9][a-z0-9._-]{0,63}$`, checked on the bytes before a String is made.
-    mutating func identifier() throws(JSONSyntaxError) -> String? {
+    mutating func identifier() throws(JSONReadFailure) -> String? {
         guard let span = try stringSpan() else { return nil }
         // An escaped spelling (`\u0061`) is the same id: check its decoded text then.
         let decoded = span.flag ? Array(json.string(span).utf8) : nil
@@ -188,7 +188,7 @@ struct FieldReader {
     }
 
     /// `YYYY-MM-DD`, a day that exists.
-    mutating func day() throws(JSONSyntaxError) -> CalendarDay? {
+    mutating func day() throws(JSONReadFailure) -> CalendarDay? {
         guard let span = try stringSpan("a date string YYYY-MM-DD") else { return nil }
         // Escapes (`\u0031`) spell the same string: parse the decoded text then.
         if let day = span.flag ? CalendarDay(parsing: json.string(span)) : CalendarDay.parse(json.raw(span)) { return day }
@@ -197,7 +197,7 @@ struct FieldReader {
     }
 
     /// RFC 3339 date-time with an offset.
-    mutating func instant() throws(JSONSyntaxError) -> Instant? {
+    mutating func instant() throws(JSONReadFailure) -> Instant? {
         guard let span = try stringSpan("an RFC 3339 date-time string") else { return nil }
         if let instant = span.flag ? Instant(rfc3339: json.string(span)) : Instant.parse(json.raw(span)) { return instant }
         error("must be an RFC 3339 date-time with an offset, such as 2025-04-07T18:00:00+05:00, got \(quoted(json.string(span)))")
@@ -205,7 +205,7 @@ struct FieldReader {
     }
 
     /// One of a fixed set of words.
-    mutating func choice<Choice: RawRepresentable & CaseIterable>(_ what: String, as: Choice.Type) throws(JSONSyntaxError) -> Choice?
+    mutating func choice<Choice: RawRepresentable & CaseIterable>(_ what: String, as: Choice.Type) throws(JSONReadFailure) -> Choice?
     where Choice.RawValue == String {
         guard let span = try stringSpan() else { return nil }
         // By the bytes first: String's switch over the raw values is slower.
@@ -225,7 +225,7 @@ struct FieldReader {
 
     /// Reads (or skips) the next value and returns a short, terminal-safe
     /// rendering of it for "got ..." in messages.
-    mutating func readDescription() throws(JSONSyntaxError) -> String {
+    mutating func readDescription() throws(JSONReadFailure) -> String {
         switch try json.peek() {
         case .object:
             try json.skipValue()

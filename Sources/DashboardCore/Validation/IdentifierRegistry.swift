@@ -43,7 +43,7 @@ struct IdentifierRegistry {
 
     /// Reads an `id` that must be unique among these; a repeat is an error
     /// that names where the first one stands.
-    mutating func readUnique(from reader: inout FieldReader, at position: Position) throws(JSONSyntaxError) -> String? {
+    mutating func readUnique(from reader: inout FieldReader, at position: Position) throws(JSONReadFailure) -> String? {
         guard let id = try reader.identifier() else { return nil }
         if let first = insert(id, at: position) {
             reader.error("duplicate \(kind) id \(reader.quoted(id)) (first at \(first.path(in: array)))")

@@ -1,9 +1,9 @@
 extension SnapshotDecoder {
-    mutating func decodeCrossings() throws(JSONSyntaxError) -> [Crossing]? {
-        try decodeArray { decoder, index throws(JSONSyntaxError) in try decoder.decodeCrossing(index) }
+    mutating func decodeCrossings() throws(JSONReadFailure) -> [Crossing]? {
+        try decodeArray { decoder, index throws(JSONReadFailure) in try decoder.decodeCrossing(index) }
     }
 
-    mutating func decodeCrossing(_ index: Int) throws(JSONSyntaxError) -> Crossing? {
+    mutating func decodeCrossing(_ index: Int) throws(JSONReadFailure) -> Crossing? {
         guard try reader.enterObject() else { return nil }
         var date: CalendarDay?, point: String?, total: Int?
         var deported: Int?, families: Int?, byDocument: DocumentCounts?, byProvince: [ProvinceCount]?
@@ -68,7 +68,7 @@ extension SnapshotDecoder {
     }
 
     /// `by_province`: province name → count, in the producer's order.
-    mutating func decodeByProvince() throws(JSONSyntaxError) -> [ProvinceCount]? {
+    mutating func decodeByProvince() throws(JSONReadFailure) -> [ProvinceCount]? {
         guard try reader.enterObject() else { return nil }
         var counts: [ProvinceCount] = []
         var failed = false

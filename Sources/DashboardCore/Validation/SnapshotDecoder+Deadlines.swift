@@ -1,9 +1,9 @@
 extension SnapshotDecoder {
-    mutating func decodeDeadlines() throws(JSONSyntaxError) -> [Deadline]? {
-        try decodeArray { decoder, index throws(JSONSyntaxError) in try decoder.decodeDeadline(index) }
+    mutating func decodeDeadlines() throws(JSONReadFailure) -> [Deadline]? {
+        try decodeArray { decoder, index throws(JSONReadFailure) in try decoder.decodeDeadline(index) }
     }
 
-    mutating func decodeDeadline(_ index: Int) throws(JSONSyntaxError) -> Deadline? {
+    mutating func decodeDeadline(_ index: Int) throws(JSONReadFailure) -> Deadline? {
         guard try reader.enterObject() else { return nil }
         var id: String?, title: String?, due: Instant?, appliesTo: Deadline.AppliesTo?, note: String?
         var seen = FieldsSeen(required: 3)

@@ -1,12 +1,12 @@
 extension SnapshotDecoder {
-    mutating func decodeDistricts() throws(JSONSyntaxError) -> [District]? {
-        try decodeArray { decoder, index throws(JSONSyntaxError) in
+    mutating func decodeDistricts() throws(JSONReadFailure) -> [District]? {
+        try decodeArray { decoder, index throws(JSONReadFailure) in
             decoder.districtIndex = index
             return try decoder.decodeDistrict(index)
         }
     }
 
-    mutating func decodeDistrict(_ index: Int) throws(JSONSyntaxError) -> District? {
+    mutating func decodeDistrict(_ index: Int) throws(JSONReadFailure) -> District? {
         guard try reader.enterObject() else { return nil }
         var id: String?, name: String?, province: String?, camps: [Camp]?
         var seen = FieldsSeen(required: 4)
@@ -25,7 +25,7 @@ extension SnapshotDecoder {
                 // Room for as many camps as the district before had: producers'
                 // districts are alike, and a camp array grown by doubling holds up
                 // to twice the memory it needs (a camp is some 150 bytes).
-                camps = try decodeArray(expecting: campsInLastDistrict) { decoder, campIndex throws(JSONSyntaxError) in try decoder.decodeCamp(campIndex) }
+                camps = try decodeArray(expecting: campsInLastDistrict) { decoder, campIndex throws(JSONReadFailure) in try decoder.decodeCamp(campIndex) }
                 campsInLastDistrict = max(1, camps?.count ?? campsInLastDistrict)
             } else {
                 try reader.unknownField()
@@ -36,7 +36,7 @@ extension SnapshotDecoder {
         return District(id: id, name: name, province: province, camps: camps)
     }
 
-    mutating func decodeCamp(_ index: Int) throws(JSONSyntaxError) -> Camp? {
+    mutating func decodeCamp(_ index: Int) throws(JSONReadFailure) -> Camp? {
         guard try reader.enterObject() else { return nil }
         var id: String?, name: String?, status: Camp.Status?, population: Int?
         var households: Int?, byDocument: DocumentCounts?, denotifiedOn: CalendarDay?
@@ -78,7 +78,7 @@ extension SnapshotDecoder {
     }
 
     /// `by_document`: optional counts `por`, `acc`, `undocumented`, `other`.
-    mutating func decodeDocumentCounts() throws(JSONSyntaxError) -> DocumentCounts? {
+    mutating func decodeDocumentCounts() throws(JSONReadFailure) -> DocumentCounts? {
         guard try reader.enterObject() else { return nil }
         var counts = DocumentCounts()
         var failed = false

@@ -11,7 +11,7 @@ public struct SnapshotDecoder {
     public static func decode(_ bytes: [UInt8], now: Instant) -> ValidationReport {
         bytes.withUnsafeBufferPointer { buffer in
             var decoder = SnapshotDecoder(reader: FieldReader(json: JSONReader(bytes: buffer)), now: now)
-            do throws(JSONSyntaxError) {
+            do throws(JSONReadFailure) {
                 try decoder.reader.json.begin()
                 let snapshot = try decoder.decodeSnapshot()
                 try decoder.reader.json.end()
@@ -22,6 +22,7 @@ public struct SnapshotDecoder {
                 )
             } catch {
                 // Not JSON: what was found before the syntax error says nothing reliable.
+                let error = decoder.reader.json.failure
                 let issue = ValidationIssue(.error, error.path, "not valid JSON: \(error.message)", line: error.line, column: error.column)
                 return ValidationReport(snapshot: nil, issues: [issue], errorCount: 1, warningCount: 0)
             }
@@ -48,7 +49,7 @@ public struct SnapshotDecoder {
         let point: String
     }
 
-    mutating func decodeSnapshot() throws(JSONSyntaxError) -> Snapshot? {
+    mutating func decodeSnapshot() throws(JSONReadFailure) -> Snapshot? {
         guard try reader.enterObject() else { return nil }
         var version: Int?, generatedAt: Instant?, timeZone: String?, source: String?
         var districts: [District]?, crossings: [Crossing]?, deadlines: [Deadline]?
@@ -92,7 +93,7 @@ public struct SnapshotDecoder {
         )
     }
 
-    mutating func decodeSchemaVersion() throws(JSONSyntaxError) -> Int? {
+    mutating func decodeSchemaVersion() throws(JSONReadFailure) -> Int? {
         guard try reader.json.peek() == .number else {
             try reader.refuse { "must be the number 1, got \($0)" }
             return nil
@@ -105,7 +106,7 @@ public struct SnapshotDecoder {
         return version
     }
 
-    mutating func decodeTimeZone() throws(JSONSyntaxError) -> String? {
+    mutating func decodeTimeZone() throws(JSONReadFailure) -> String? {
         guard let identifier = try reader.text(maximum: 64) else { return nil }
         // An unknown zone would put every crossing on the wrong day: an error, not a guess.
         guard SnapshotTimeZone(identifier: identifier) != nil else {
@@ -122,8 +123,8 @@ public struct SnapshotDecoder {
     /// known before the end of the array; growing by doubling copies).
     @inline(__always) // specialised for each element type: no value-witness calls per element
     mutating func decodeArray<Element>(
-        expecting: Int = 64, element: (inout SnapshotDecoder, _ index: Int) throws(JSONSyntaxError) -> Element?
-    ) throws(JSONSyntaxError) -> [Element]? {
+        expecting: Int = 64, element: (inout SnapshotDecoder, _ index: Int) throws(JSONReadFailure) -> Element?
+    ) throws(JSONReadFailure) -> [Element]? {
         guard try reader.enterArray() else { return nil }
         var items: [Element] = []
         items.reserveCapacity(expecting)
