@@ -1,5 +1,6 @@
 /// A parsed JSON document: the original bytes plus the tape of nodes
-/// (see `JSONNode`). Node 0 is the top-level value.
+/// (see `JSONNode`). Node 0 is the top-level value. Any JSON value, for the
+/// conformance tests and the fuzzer; snapshots are decoded from `JSONReader`.
 public struct JSONDocument: Sendable {
     public let bytes: [UInt8]
     public let nodes: [JSONNode]
@@ -9,12 +10,7 @@ public struct JSONDocument: Sendable {
         self.nodes = nodes
     }
 
-    public static let rootIndex = 0
-
     public func kind(_ node: Int) -> JSONNode.Kind { nodes[node].kind }
-
-    /// Elements of an array, or key/value pairs of an object.
-    public func count(_ node: Int) -> Int { Int(nodes[node].count) }
 
     /// The elements of an array, by node index, in order.
     public func elements(of array: Int) -> JSONChildren {
@@ -55,7 +51,7 @@ public struct JSONDocument: Sendable {
     }
 
     /// The value of a number written as plain digits (no sign, fraction or
-    /// exponent) when it fits; nil otherwise. Counts are read with this.
+    /// exponent) when it fits; nil otherwise.
     public func plainInteger(_ node: Int) -> Int? {
         let item = nodes[node]
         guard item.kind == .number, item.flag, item.length <= 18 else { return nil }
@@ -69,34 +65,6 @@ public struct JSONDocument: Sendable {
     /// Any number node as a Double (as Foundation would read it).
     public func double(_ node: Int) -> Double? {
         Double(rawText(node))
-    }
-
-    /// Calls `body` with the raw bytes of a string node when it has no escapes
-    /// (dates, ids), so fixed formats can be checked without making a String.
-    public func withRawBytes<R>(_ node: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
-        let item = nodes[node]
-        guard !item.flag else { return nil }
-        return bytes.withUnsafeBufferPointer { buffer in
-            body(UnsafeBufferPointer(rebasing: buffer[Int(item.start)..<Int(item.start + item.length)]))
-        }
-    }
-
-    /// 1-based line and column (in characters) of a byte offset.
-    public func lineAndColumn(of offset: Int) -> (line: Int, column: Int) {
-        bytes.withUnsafeBufferPointer { JSONDocument.lineAndColumn(of: offset, in: $0) }
-    }
-
-    static func lineAndColumn(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int) {
-        var line = 1, column = 1
-        for index in 0..<min(offset, bytes.count) {
-            if bytes[index] == 0x0A {
-                line += 1
-                column = 1
-            } else if bytes[index] & 0xC0 != 0x80 {
-                column += 1
-            }
-        }
-        return (line, column)
     }
 }
 

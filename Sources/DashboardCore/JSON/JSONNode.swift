@@ -4,8 +4,7 @@
 /// step. Objects store their members as key, value, key, value...
 ///
 /// Strings and numbers are not converted while parsing: a node records where
-/// its text is, and the reader converts only what it uses. That is most of why
-/// the parser is several times faster than building Foundation objects.
+/// its text is, and the reader converts only what it uses.
 public struct JSONNode: Sendable, Equatable {
     public enum Kind: UInt8, Sendable {
         case object, array, string, number, `true`, `false`, null

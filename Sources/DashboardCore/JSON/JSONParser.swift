@@ -32,46 +32,30 @@ public enum JSONParser {
         var nodes: [JSONNode] = []
         var open: [(node: Int, count: UInt32)] = [] // containers being filled
         try reader.begin()
-        var atValue = true
-        while true {
-            if atValue {
-                let kind = try reader.peek()
-                let start = reader.index
-                switch kind {
-                case .object, .array:
-                    open.append((nodes.count, 0))
-                    nodes.append(JSONNode(kind: kind, start: start, end: 0))
-                    if kind == .object { try reader.enterObject() } else { try reader.enterArray() }
-                case .string:
-                    let span = try reader.readString()
-                    nodes.append(JSONNode(kind: .string, flag: span.flag, start: span.start, length: span.length, end: nodes.count + 1))
-                case .number:
-                    let span = try reader.readNumber()
-                    nodes.append(JSONNode(kind: .number, flag: span.flag, start: span.start, length: span.length, end: nodes.count + 1))
-                case .true, .false, .null:
-                    _ = try reader.readLiteral()
-                    nodes.append(JSONNode(kind: kind, start: start, length: reader.index - start, end: nodes.count + 1))
-                }
-            }
-            guard let container = open.last else { break }
-            // Next member or element of the innermost open container, or its end.
-            if nodes[container.node].kind == .object {
-                if let key = try reader.nextKey() {
-                    nodes.append(JSONNode(kind: .string, flag: key.flag, start: key.start, length: key.length, end: nodes.count + 1))
-                    open[open.count - 1].count += 1
-                    atValue = true
-                    continue
-                }
-            } else if try reader.nextElement() {
+        try reader.walkValue { event in
+            // An array counts its elements as they begin; an object, its keys.
+            switch event {
+            case .open, .scalar:
+                if let container = open.last, nodes[container.node].kind == .array { open[open.count - 1].count += 1 }
+            case .key:
                 open[open.count - 1].count += 1
-                atValue = true
-                continue
+            case .close:
+                break
             }
-            nodes[container.node].count = container.count
-            nodes[container.node].end = UInt32(truncatingIfNeeded: nodes.count)
-            nodes[container.node].length = UInt32(truncatingIfNeeded: reader.index - Int(nodes[container.node].start))
-            open.removeLast()
-            atValue = false
+            switch event {
+            case .open(let kind, let start):
+                open.append((nodes.count, 0))
+                nodes.append(JSONNode(kind: kind, start: start, end: 0))
+            case .key(let span), .scalar(.string, let span):
+                nodes.append(JSONNode(kind: .string, flag: span.flag, start: span.start, length: span.length, end: nodes.count + 1))
+            case .scalar(let kind, let span):
+                nodes.append(JSONNode(kind: kind, flag: span.flag, start: span.start, length: span.length, end: nodes.count + 1))
+            case .close(let end):
+                let container = open.removeLast()
+                nodes[container.node].count = container.count
+                nodes[container.node].end = UInt32(truncatingIfNeeded: nodes.count)
+                nodes[container.node].length = UInt32(truncatingIfNeeded: end - Int(nodes[container.node].start))
+            }
         }
         try reader.end()
         return nodes

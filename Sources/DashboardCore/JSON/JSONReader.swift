@@ -168,31 +168,57 @@ struct JSONReader {
 
     /// Reads past one value of any kind, checking it as strictly as any other.
     mutating func skipValue() throws(JSONReadFailure) {
+        try walkValue { _ in }
+    }
+
+    /// What `walkValue` meets, in document order.
+    enum WalkEvent {
+        /// A container begins at byte `start` (its bracket).
+        case open(JSONNode.Kind, start: Int)
+        /// An object's member key; its value follows.
+        case key(JSONSpan)
+        /// A string, number or literal (for literals, the span of the word).
+        case scalar(JSONNode.Kind, JSONSpan)
+        /// The innermost open container ends, just before byte `end`.
+        case close(end: Int)
+    }
+
+    /// Reads one value of any kind, telling `visit` what it meets: the one
+    /// walk behind `skipValue` and `JSONParser`'s generic document.
+    mutating func walkValue(_ visit: (WalkEvent) -> Void) throws(JSONReadFailure) {
         let depth = stack.depth
         var atValue = true
         while true {
             if atValue {
-                switch try peek() {
-                case .object:
-                    try enterObject()
-                    atValue = try nextKey() != nil
-                case .array:
-                    try enterArray()
-                    atValue = try nextElement()
+                let kind = try peek()
+                let start = index
+                switch kind {
+                case .object, .array:
+                    visit(.open(kind, start: start))
+                    if kind == .object { try enterObject() } else { try enterArray() }
                 case .string:
-                    _ = try readString()
-                    atValue = false
+                    visit(.scalar(.string, try readString()))
                 case .number:
-                    _ = try readNumber()
-                    atValue = false
+                    visit(.scalar(.number, try readNumber()))
                 case .true, .false, .null:
                     _ = try readLiteral()
-                    atValue = false
+                    visit(.scalar(kind, JSONSpan(start: start, length: index - start, flag: false)))
                 }
-                if atValue { continue }
             }
             if stack.depth == depth { return }
-            atValue = stack.top.pointee.isObject ? try nextKey() != nil : try nextElement()
+            // The next member or element of the innermost container, or its end.
+            if stack.top.pointee.isObject {
+                if let key = try nextKey() {
+                    visit(.key(key))
+                    atValue = true
+                    continue
+                }
+            } else if try nextElement() {
+                atValue = true
+                continue
+            }
+            visit(.close(end: index))
+            atValue = false
         }
     }
 
@@ -440,9 +466,9 @@ struct JSONReader {
         }
     }
 
+    /// The slow path of the duplicate check: the key may repeat one before it.
     /// Names are compared by code points, as JSON compares them: String's ==
     /// would also equate canonically equivalent spellings ("é" and "e" + U+0301).
-    /// The slow path of the duplicate check: the key may repeat one before it.
     private mutating func checkDuplicate(_ key: JSONSpan, frame: UnsafeMutablePointer<JSONReaderStack.Frame>) throws(JSONReadFailure) {
         let count = frame.pointee.count
         if count <= JSONReader.pairwiseKeyLimit {
@@ -519,9 +545,23 @@ struct JSONReader {
     @inline(never)
     func error(_ message: @autoclosure () -> String, at position: Int? = nil) -> JSONReadFailure {
         let offset = min(position ?? index, bytes.count)
-        let (line, column) = JSONDocument.lineAndColumn(of: offset, in: bytes)
+        let (line, column) = JSONReader.lineAndColumn(of: offset, in: bytes)
         stack.failure = JSONSyntaxError(message: message(), offset: offset, line: line, column: column, path: path)
         return JSONReadFailure()
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    static func lineAndColumn(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int) {
+        var line = 1, column = 1
+        for index in 0..<min(offset, bytes.count) {
+            if bytes[index] == 0x0A {
+                line += 1
+                column = 1
+            } else if bytes[index] & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        return (line, column)
     }
 
     /// Why the last call threw.

@@ -1,6 +1,6 @@
 /// Turns snapshot bytes into a `Snapshot`, checking every rule of
 /// snapshot-v1.md on the way and sorting problems into errors and warnings
-/// exactly as the spec does. One pass over the parsed tape; no Codable.
+/// exactly as the spec does. One pass over the bytes (`JSONReader`); no Codable.
 public struct SnapshotDecoder {
     /// How far in the future `generated_at` may be before a warning (spec: 5 minutes).
     public static let futureTolerance: Int64 = 5 * 60
