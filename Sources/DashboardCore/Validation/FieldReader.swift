@@ -35,7 +35,7 @@ struct FieldReader {
 
     mutating func error(at path: JSONPath, _ message: String) {
         errorCount += 1
-        if issues.count < ValidationReport.issueLimit { issues.append(ValidationIssue(.error, path, message)) }
+        keep(ValidationIssue(.error, path, message))
     }
 
     mutating func warning(_ message: String) {
@@ -44,7 +44,12 @@ struct FieldReader {
 
     mutating func warning(at path: JSONPath, _ message: String) {
         warningCount += 1
-        if issues.count < ValidationReport.issueLimit { issues.append(ValidationIssue(.warning, path, message)) }
+        keep(ValidationIssue(.warning, path, message))
+    }
+
+    /// Every problem is counted; the first `issueLimit` are kept to show.
+    private mutating func keep(_ issue: ValidationIssue) {
+        if issues.count < ValidationReport.issueLimit { issues.append(issue) }
     }
 
     // MARK: Shapes
@@ -209,10 +214,12 @@ struct FieldReader {
     where Choice.RawValue == String {
         guard let span = try stringSpan() else { return nil }
         // By the bytes first: String's switch over the raw values is slower.
-        let raw = json.raw(span)
-        for choice in Choice.allCases where !span.flag {
-            var name = choice.rawValue
-            if name.withUTF8({ $0.count == raw.count && memcmp($0.baseAddress!, raw.baseAddress!, raw.count) == 0 }) { return choice }
+        if !span.flag {
+            let raw = json.raw(span)
+            for choice in Choice.allCases {
+                var name = choice.rawValue
+                if name.withUTF8({ $0.count == raw.count && memcmp($0.baseAddress!, raw.baseAddress!, raw.count) == 0 }) { return choice }
+            }
         }
         let value = json.string(span)
         if let choice = Choice(rawValue: value) { return choice }

@@ -18,6 +18,8 @@ public enum DistrictColumn: Int, Sendable, CaseIterable, SortableColumn {
     public var ascendingByDefault: Bool { self == .name || self == .province }
 
     /// Orders two rows by this column; ties fall back to name, then id, so the order is total.
+    /// The definition of the table's order: `DistrictOrder` precomputes it
+    /// per snapshot as sort keys, and its tests check it against this.
     func areInIncreasingOrder(_ a: DistrictFigures, _ b: DistrictFigures) -> Bool {
         switch self {
         case .name: break

@@ -46,9 +46,9 @@ public struct DistrictOrder: Sendable {
         let folded = FoldedText(filter)
         var result: [Int] = []
         result.reserveCapacity(folded.isEmpty ? list.count : 64)
-        let walk: AnySequence<Int32> = ascending ? AnySequence(list) : AnySequence(list.reversed())
-        for position in walk where folded.isEmpty || foldedNames[Int(position)].contains(folded) {
-            result.append(Int(position))
+        for step in list.indices {
+            let position = Int(list[ascending ? step : list.count - 1 - step])
+            if folded.isEmpty || foldedNames[position].contains(folded) { result.append(position) }
         }
         return result
     }
