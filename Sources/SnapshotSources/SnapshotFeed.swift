@@ -35,6 +35,7 @@ public struct SnapshotFeed: Sendable {
                     tally.bytesRead += sizes[path] ?? 0
                 }
                 let file = loader.load(path: path, now: now)
+                result.filesRead += 1
                 if store.add(file) { result.latestChanged = true }
                 if file.report.snapshot == nil { result.rejected.append(file) }
                 result.storeChanged = true

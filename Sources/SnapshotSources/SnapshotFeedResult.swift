@@ -6,6 +6,8 @@ public struct SnapshotFeedResult: Sendable {
     public var latestChanged = false
     /// Anything in the store changed (history or rejected files): worth a redraw.
     public var storeChanged = false
+    /// Files read this round (fewer than were changed when the progress callback stopped the read).
+    public var filesRead = 0
     /// Files read this round and rejected, in the order they were read.
     public var rejected: [SnapshotFile] = []
     /// Problems the source reported this round (`SnapshotSource.problem` holds the current one).

@@ -131,8 +131,7 @@ struct DashboardRunLoop {
             return progress.report(tally)
         }
         let elapsed = (ContinuousClock.now - started).components
-        let fileCount = changes.filter { if case .updated = $0 { true } else { false } }.count
-        log.read(changes, result: result, occasion: occasion, filesRead: progress.filesRead(of: fileCount),
+        log.read(changes, result: result, occasion: occasion,
                  seconds: Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18)
         return (result, progress)
     }

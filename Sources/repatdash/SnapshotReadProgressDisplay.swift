@@ -30,8 +30,6 @@ final class SnapshotReadProgressDisplay {
 
     /// Set when the read was stopped, and why.
     private(set) var stopReason: DashboardExitReason?
-    /// Files read before the stop (all of them when not stopped: see `filesRead(of:)`).
-    private var filesReadAtStop = 0
     /// Keys typed during the read (resizes too), in order, for the dashboard to handle after it.
     private(set) var heldKeys: [Key] = []
     /// The box has been drawn at least once.
@@ -44,16 +42,10 @@ final class SnapshotReadProgressDisplay {
         self.background = background
     }
 
-    /// How many of `fileCount` files were read: fewer when the read was stopped.
-    func filesRead(of fileCount: Int) -> Int {
-        stopReason == nil ? fileCount : filesReadAtStop
-    }
-
     /// `SnapshotFeed`'s progress callback: false stops the read.
     func report(_ progress: SnapshotReadProgress) -> Bool {
         if let reason = terminalWantsToStop() {
             stopReason = reason
-            filesReadAtStop = progress.filesRead
             return false
         }
         let now = ContinuousClock.now

@@ -75,10 +75,10 @@ struct OperationsLog {
 
     /// One line per file read, rejected or removed and per problem of the
     /// source, in the order they happened; then, for a start-up scan or a
-    /// rescan, a summary. `filesRead` is less than the updated files when the
-    /// operator quit in the middle.
-    func read(_ changes: [SnapshotSourceChange], result: SnapshotFeedResult, occasion: SnapshotReadOccasion,
-              filesRead: Int, seconds: Double) {
+    /// rescan, a summary. `result.filesRead` is less than the updated files
+    /// when the operator quit in the middle.
+    func read(_ changes: [SnapshotSourceChange], result: SnapshotFeedResult, occasion: SnapshotReadOccasion, seconds: Double) {
+        let filesRead = result.filesRead
         let rejected = Dictionary(result.rejected.map { ($0.path, $0) }, uniquingKeysWith: { _, last in last })
         var updatedSeen = 0
         var removed = 0
