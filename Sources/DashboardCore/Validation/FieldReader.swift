@@ -130,6 +130,19 @@ struct FieldReader {
     /// counts them). Control characters are a warning: the dashboard shows them as �.
     mutating func text(minimum: Int = 1, maximum: Int) throws(JSONReadFailure) -> String? {
         guard let span = try stringSpan() else { return nil }
+        return checkedText(span, minimum: minimum, maximum: maximum)
+    }
+
+    /// `text`, for texts repeated across the snapshot: each distinct one is
+    /// made into a String once, in `texts`.
+    mutating func text(minimum: Int = 1, maximum: Int, sharedIn texts: inout TextInterner) throws(JSONReadFailure) -> String? {
+        guard let span = try stringSpan() else { return nil }
+        // Plain ASCII within its limits: nothing to check, nothing to warn about.
+        if isPlainASCII(span), span.length >= minimum, span.length <= maximum { return texts.text(json.raw(span)) }
+        return checkedText(span, minimum: minimum, maximum: maximum)
+    }
+
+    private mutating func checkedText(_ span: JSONSpan, minimum: Int, maximum: Int) -> String? {
         let plainASCII = isPlainASCII(span)
         let value = json.string(span)
         let length = plainASCII ? span.length : value.unicodeScalars.count
@@ -165,17 +178,24 @@ struct FieldReader {
         scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 
-    /// An id: `^[a-z0-9][a-z0-9._-]{0,63}$`, checked on the bytes before a String is made.
-    mutating func identifier() throws(JSONReadFailure) -> String? {
+    /// An id: `^[a-z0-9][a-z0-9._-]{0,63}$`, checked on the bytes. `use` gets
+    /// the id's bytes (decoded when it is escaped) before any String is made.
+    mutating func identifier<Result>(_ use: (inout FieldReader, UnsafeBufferPointer<UInt8>) -> Result?) throws(JSONReadFailure) -> Result? {
         guard let span = try stringSpan() else { return nil }
         // An escaped spelling (`\u0061`) is the same id: check its decoded text then.
-        let decoded = span.flag ? Array(json.string(span).utf8) : nil
-        let valid = decoded.map { $0.withUnsafeBufferPointer(FieldReader.isIdentifier) } ?? FieldReader.isIdentifier(json.raw(span))
-        guard valid else {
-            error("must match ^[a-z0-9][a-z0-9._-]{0,63}$ (lower-case letters, digits, '.', '_', '-'; at most 64), got \(quoted(json.string(span)))")
-            return nil
+        guard span.flag else {
+            let raw = json.raw(span)
+            return FieldReader.isIdentifier(raw) ? use(&self, raw) : refuseIdentifier(span)
         }
-        return decoded.map { String(decoding: $0, as: UTF8.self) } ?? String(decoding: json.raw(span), as: UTF8.self)
+        let decoded = Array(json.string(span).utf8)
+        return decoded.withUnsafeBufferPointer { bytes in
+            FieldReader.isIdentifier(bytes) ? use(&self, bytes) : refuseIdentifier(span)
+        }
+    }
+
+    private mutating func refuseIdentifier<Result>(_ span: JSONSpan) -> Result? {
+        error("must match ^[a-z0-9][a-z0-9._-]{0,63}$ (lower-case letters, digits, '.', '_', '-'; at most 64), got \(quoted(json.string(span)))")
+        return nil
     }
 
     private static func isIdentifier(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

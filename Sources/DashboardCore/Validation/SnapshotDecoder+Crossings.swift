@@ -15,7 +15,7 @@ extension SnapshotDecoder {
                 date = try reader.day()
             } else if reader.key(key, is: "point") {
                 seen.insert(1)
-                point = try reader.text(maximum: 80)
+                point = try reader.text(maximum: 80, sharedIn: &names)
             } else if reader.key(key, is: "total") {
                 seen.insert(2)
                 total = try reader.count()
@@ -38,12 +38,9 @@ extension SnapshotDecoder {
         // The object has ended: paths below are the crossing's.
         seen.reportMissing(["date", "point", "total"], to: &reader)
         if let date, let point {
-            let key = CrossingKey(day: date, point: point)
-            if let first = crossingKeys[key] {
+            if let first = crossingRows.insert(day: date, point: point, index: index) {
                 reader.error("duplicate crossing row for \(date) at \(reader.quoted(point)) (first at crossings[\(first)])")
                 failed = true
-            } else {
-                crossingKeys[key] = index
             }
         }
         if let total {
@@ -71,10 +68,16 @@ extension SnapshotDecoder {
     mutating func decodeByProvince() throws(JSONReadFailure) -> [ProvinceCount]? {
         guard try reader.enterObject() else { return nil }
         var counts: [ProvinceCount] = []
+        counts.reserveCapacity(8) // Pakistan's seven provinces and territories, and room
         var failed = false
         while let key = try reader.nextKey() {
-            let province = reader.json.string(key)
-            if !reader.isPlainASCII(key) { reader.warnAboutControlCharacters(province) }
+            let province: String
+            if reader.isPlainASCII(key) {
+                province = names.text(reader.json.raw(key))
+            } else {
+                province = reader.json.string(key)
+                reader.warnAboutControlCharacters(province)
+            }
             if let count = try reader.count() {
                 counts.append(ProvinceCount(province: province, count: count))
             } else {

@@ -19,7 +19,7 @@ extension SnapshotDecoder {
                 name = try reader.text(maximum: 80)
             } else if reader.key(key, is: "province") {
                 seen.insert(2)
-                province = try reader.text(maximum: 80)
+                province = try reader.text(maximum: 80, sharedIn: &names)
             } else if reader.key(key, is: "camps") {
                 seen.insert(3)
                 // Room for as many camps as the district before had: producers'

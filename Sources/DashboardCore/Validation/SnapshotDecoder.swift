@@ -38,16 +38,13 @@ public struct SnapshotDecoder {
     var districtIds = IdentifierRegistry(kind: "district", array: "districts")
     var campIds = IdentifierRegistry(kind: "camp", array: "districts")
     var deadlineIds = IdentifierRegistry(kind: "deadline", array: "deadlines")
-    var crossingKeys: [CrossingKey: Int] = [:]
+    var crossingRows = CrossingRowRegistry()
+    /// Province and point names, each made into a String once.
+    var names = TextInterner()
     /// The district being read, for the positions of its camps.
     var districtIndex = 0
     /// Camps in the last district read: the room reserved for the next one's.
     var campsInLastDistrict = 16
-
-    struct CrossingKey: Hashable {
-        let day: CalendarDay
-        let point: String
-    }
 
     mutating func decodeSnapshot() throws(JSONReadFailure) -> Snapshot? {
         guard try reader.enterObject() else { return nil }

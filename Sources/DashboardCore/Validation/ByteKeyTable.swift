@@ -1,0 +1,91 @@
+import Foundation
+
+/// A set of byte strings, each with a value: what the decoder uses to refuse
+/// a repeated id or crossing row, and to say where the first one stood.
+///
+/// A hash table of its own rather than `[String: Value]`: Swift's String
+/// hashing (SipHash, Unicode-aware) and the String each key would need took
+/// a tenth of decoding a large snapshot (callgrind). Keys here are compared
+/// as bytes, which is what ids and rows are (ids are ASCII by their
+/// pattern; a crossing's point is compared as written, decoded), so FNV-1a
+/// and `memcmp` are enough. The keys' bytes are copied into one arena: no
+/// allocation or reference counting per key.
+struct ByteKeyTable<Value> {
+    private struct Entry {
+        let hash: UInt64
+        let start: Int
+        let length: Int
+        let value: Value
+    }
+
+    private var arena: [UInt8] = []
+    private var entries: [Entry] = []
+    /// Open addressing: entry index + 1, 0 for an empty slot; a power of two long.
+    private var slots = [Int32](repeating: 0, count: 1024)
+
+    var count: Int { entries.count }
+
+    /// Records `key` with `value`; when the key was recorded before, returns
+    /// its first value and records nothing.
+    mutating func insert(_ key: UnsafeBufferPointer<UInt8>, value: Value) -> Value? {
+        let hash = ByteKeyTable.hash(key)
+        switch find(key, hash: hash) {
+        case .found(let first): return first
+        case .free(let slot):
+            entries.append(Entry(hash: hash, start: arena.count, length: key.count, value: value))
+            arena.append(contentsOf: key)
+            slots.withUnsafeMutableBufferPointer { $0[slot] = Int32(truncatingIfNeeded: entries.count) }
+            if entries.count * 2 > slots.count { grow() }
+            return nil
+        }
+    }
+
+    /// The value recorded with `key`, if any.
+    func value(_ key: UnsafeBufferPointer<UInt8>) -> Value? {
+        if case .found(let value) = find(key, hash: ByteKeyTable.hash(key)) { return value }
+        return nil
+    }
+
+    private enum Lookup {
+        case found(Value)
+        /// Not there; the empty slot where it would go.
+        case free(Int)
+    }
+
+    private func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Lookup {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let occupant = slots.withUnsafeBufferPointer { $0[slot] }
+            if occupant == 0 { return .free(slot) }
+            let entry = entries.withUnsafeBufferPointer { $0[Int(occupant) - 1] }
+            if entry.hash == hash, entry.length == key.count, arena.withUnsafeBufferPointer({
+                key.isEmpty || memcmp($0.baseAddress! + entry.start, key.baseAddress!, key.count) == 0
+            }) {
+                return .found(entry.value)
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: 0, count: slots.count * 2)
+        let mask = slots.count - 1
+        slots.withUnsafeMutableBufferPointer { slots in
+            for (index, entry) in entries.enumerated() {
+                var slot = Int(truncatingIfNeeded: entry.hash) & mask
+                while slots[slot] != 0 { slot = (slot + 1) & mask }
+                slots[slot] = Int32(truncatingIfNeeded: index + 1)
+            }
+        }
+    }
+
+    @inline(__always)
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in bytes {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3
+        }
+        return hash
+    }
+}
