@@ -95,13 +95,78 @@ struct JSONReader {
     /// (its `}` consumed). The member's value must be consumed next.
     mutating func nextKey() throws(JSONReadFailure) -> JSONSpan? {
         let top = stack.top
+        guard try beginMember(top) else {
+            closeObject()
+            return nil
+        }
+        let key = try readString()
+        try endKey(key, top)
+        try checkDuplicate(key, top)
+        return key
+    }
+
+    /// The next member of an object whose member names are `fields`: which
+    /// field it is (or `.unknown`), its `:` consumed, or nil when the object
+    /// ends (its `}` consumed). The member's value must be consumed next.
+    ///
+    /// The snapshot decoder's path for its own objects. A key of plain ASCII
+    /// is matched against every name at once, by length and two words, and a
+    /// repeated name is caught by one bit per field; only unknown keys go
+    /// through `nextKey`'s general check for repeats.
+    mutating func nextField<Field>(_ fields: JSONFields<Field>) throws(JSONReadFailure) -> JSONFields<Field>.Member? {
+        let top = stack.top
+        guard try beginMember(top) else {
+            closeObject()
+            return nil
+        }
+        let start = index + 1
+        var key: JSONSpan?, field: Int?
+        // Fast path: a key of at most 15 plain ASCII bytes, read as two words.
+        if start + 16 <= bytes.count {
+            let base = UnsafeRawPointer(bytes.baseAddress!) + start
+            let low = UInt64(littleEndian: base.loadUnaligned(as: UInt64.self))
+            let high = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+            let lowSpecial = JSONReader.specialBytes(low)
+            let length = lowSpecial != 0 ? lowSpecial.trailingZeroBitCount >> 3 : 8 + JSONReader.specialBytes(high).trailingZeroBitCount >> 3
+            if length < 16, bytes[start + length] == UInt8(ascii: "\"") {
+                // Zero the bytes past the key (a shift by 64 would be undefined, hence the cases).
+                let lowWord = length >= 8 ? low : length == 0 ? 0 : low & (~0 >> (64 - 8 * UInt64(length)))
+                let highWord = length <= 8 ? 0 : high & (~0 >> (64 - 8 * UInt64(length - 8)))
+                key = JSONSpan(start: start, length: length, flag: false)
+                field = fields.index(length: length, low: lowWord, high: highWord, hint: top.pointee.fieldHint)
+                index = start + length + 1
+            }
+        }
+        if key == nil {
+            let slow = try readString()
+            key = slow
+            field = fields.index(of: slow.flag ? Array(string(slow).utf8) : Array(raw(slow)))
+        }
+        let span = key!
+        try endKey(span, top)
+        guard let field else {
+            try checkDuplicate(span, top)
+            return .unknown
+        }
+        let bit: UInt32 = 1 << UInt32(field)
+        if top.pointee.knownFields & bit != 0 { throw duplicate(span) }
+        top.pointee.knownFields |= bit
+        top.pointee.fieldHint = field + 1
+        return .known(fields.field(field))
+    }
+
+    /// Before a member: consumes the `,` after the one before, and returns
+    /// false when the object ends instead; otherwise the next byte is the
+    /// key's opening quote.
+    @inline(__always)
+    private mutating func beginMember(_ top: UnsafeMutablePointer<JSONReaderStack.Frame>) throws(JSONReadFailure) -> Bool {
         skipWhitespace()
         if top.pointee.count == 0 {
-            if index < bytes.count, bytes[index] == UInt8(ascii: "}") { return closeObject() }
+            if index < bytes.count, bytes[index] == UInt8(ascii: "}") { return false }
         } else {
             guard index < bytes.count else { throw error("unexpected end of file inside an object (missing '}')") }
             let byte = bytes[index]
-            if byte == UInt8(ascii: "}") { return closeObject() }
+            if byte == UInt8(ascii: "}") { return false }
             guard byte == UInt8(ascii: ",") else {
                 throw error("expected ',' or '}' after an object member, found \(describe(byte))")
             }
@@ -114,25 +179,36 @@ struct JSONReader {
             throw error("expected a string key in double quotes, found \(describe(bytes[index]))")
         }
         top.pointee.count += 1
-        let key = try readString()
+        return true
+    }
+
+    /// After a key: records it as the member being read and consumes its `:`.
+    @inline(__always)
+    private mutating func endKey(_ key: JSONSpan, _ top: UnsafeMutablePointer<JSONReaderStack.Frame>) throws(JSONReadFailure) {
         top.pointee.key = key
         skipWhitespace()
         guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
             throw error(index < bytes.count ? "expected ':' after an object key, found \(describe(bytes[index]))" : "unexpected end of file, expected ':'")
         }
         index += 1
+    }
+
+    /// Refuses a key that repeats one recorded before it in this object
+    /// (by `nextKey`, or as unknown by `nextField`), and records it.
+    @inline(__always)
+    private mutating func checkDuplicate(_ key: JSONSpan, _ top: UnsafeMutablePointer<JSONReaderStack.Frame>) throws(JSONReadFailure) {
+        top.pointee.recordedKeys += 1
         // Most keys differ from all before them in length or first or last
         // byte: one bit of a 64-bit mask tells, without comparing.
         let bit: UInt64 = key.length == 0 ? 1 : 1 << ((UInt64(key.length) &* 7 &+ UInt64(bytes[key.start]) &+ UInt64(bytes[key.start + key.length - 1]) &* 3) & 63)
         let frame = top.pointee
-        if key.flag || frame.hasEscapedKey || frame.keyBits & bit != 0 || frame.count > JSONReader.pairwiseKeyLimit {
-            try checkDuplicate(key, frame: top)
+        if key.flag || frame.hasEscapedKey || frame.keyBits & bit != 0 || frame.recordedKeys > JSONReader.pairwiseKeyLimit {
+            try compareWithEarlierKeys(key, frame: top)
         } else {
             stack.appendKey(key)
         }
         top.pointee.keyBits |= bit
         top.pointee.hasEscapedKey = frame.hasEscapedKey || key.flag
-        return key
     }
 
     /// True when another element follows (its value must be consumed next),
@@ -160,10 +236,9 @@ struct JSONReader {
         return false
     }
 
-    private mutating func closeObject() -> JSONSpan? {
+    private mutating func closeObject() {
         index += 1
         stack.pop()
-        return nil
     }
 
     /// Reads past one value of any kind, checking it as strictly as any other.
@@ -469,8 +544,8 @@ struct JSONReader {
     /// The slow path of the duplicate check: the key may repeat one before it.
     /// Names are compared by code points, as JSON compares them: String's ==
     /// would also equate canonically equivalent spellings ("é" and "e" + U+0301).
-    private mutating func checkDuplicate(_ key: JSONSpan, frame: UnsafeMutablePointer<JSONReaderStack.Frame>) throws(JSONReadFailure) {
-        let count = frame.pointee.count
+    private mutating func compareWithEarlierKeys(_ key: JSONSpan, frame: UnsafeMutablePointer<JSONReaderStack.Frame>) throws(JSONReadFailure) {
+        let count = frame.pointee.recordedKeys
         if count <= JSONReader.pairwiseKeyLimit {
             for earlier in stack.topKeys where sameKey(earlier, key) {
                 throw duplicate(key)

@@ -17,6 +17,12 @@ struct JSONReaderStack {
         /// clear is new without comparing it with the others.
         var keyBits: UInt64 = 0
         var hasEscapedKey = false
+        /// Keys recorded for the duplicate check (all of `nextKey`'s, the
+        /// unknown ones of `nextField`).
+        var recordedKeys = 0
+        /// `nextField`: one bit per field read so far, and the field expected next.
+        var knownFields: UInt32 = 0
+        var fieldHint = 0
     }
 
     private final class Buffers {

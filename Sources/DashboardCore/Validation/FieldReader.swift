@@ -76,6 +76,12 @@ struct FieldReader {
     /// The next member's key of the object being read, or nil at its end.
     mutating func nextKey() throws(JSONReadFailure) -> JSONSpan? { try json.nextKey() }
 
+    /// The next member of an object with the members `fields`, or nil at its end.
+    @inline(__always)
+    mutating func nextField<Field>(_ fields: JSONFields<Field>) throws(JSONReadFailure) -> JSONFields<Field>.Member? {
+        try json.nextField(fields)
+    }
+
     mutating func nextElement() throws(JSONReadFailure) -> Bool { try json.nextElement() }
 
     @inline(__always)

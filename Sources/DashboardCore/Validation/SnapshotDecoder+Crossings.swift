@@ -1,4 +1,10 @@
 extension SnapshotDecoder {
+    enum CrossingField: String, CaseIterable {
+        case date, point, total, deported, families, byDocument = "by_document", byProvince = "by_province"
+    }
+
+    static let crossingFields = JSONFields<CrossingField>()
+
     mutating func decodeCrossings() throws(JSONReadFailure) -> [Crossing]? {
         try decodeArray { decoder, index throws(JSONReadFailure) in try decoder.decodeCrossing(index) }
     }
@@ -9,29 +15,30 @@ extension SnapshotDecoder {
         var deported: Int?, families: Int?, byDocument: DocumentCounts?, byProvince: [ProvinceCount]?
         var seen = FieldsSeen(required: 3)
         var failed = false
-        while let key = try reader.nextKey() {
-            if reader.key(key, is: "date") {
+        while let member = try reader.nextField(SnapshotDecoder.crossingFields) {
+            switch member {
+            case .known(.date):
                 seen.insert(0)
                 date = try reader.day()
-            } else if reader.key(key, is: "point") {
+            case .known(.point):
                 seen.insert(1)
                 point = try reader.text(maximum: 80, sharedIn: &names)
-            } else if reader.key(key, is: "total") {
+            case .known(.total):
                 seen.insert(2)
                 total = try reader.count()
-            } else if reader.key(key, is: "deported") {
+            case .known(.deported):
                 deported = try reader.count()
                 failed = failed || deported == nil
-            } else if reader.key(key, is: "families") {
+            case .known(.families):
                 families = try reader.count()
                 failed = failed || families == nil
-            } else if reader.key(key, is: "by_document") {
+            case .known(.byDocument):
                 byDocument = try decodeDocumentCounts()
                 failed = failed || byDocument == nil
-            } else if reader.key(key, is: "by_province") {
+            case .known(.byProvince):
                 byProvince = try decodeByProvince()
                 failed = failed || byProvince == nil
-            } else {
+            case .unknown:
                 try reader.unknownField()
             }
         }

@@ -1,4 +1,10 @@
 extension SnapshotDecoder {
+    enum DeadlineField: String, CaseIterable {
+        case id, title, due, appliesTo = "applies_to", note
+    }
+
+    static let deadlineFields = JSONFields<DeadlineField>()
+
     mutating func decodeDeadlines() throws(JSONReadFailure) -> [Deadline]? {
         try decodeArray { decoder, index throws(JSONReadFailure) in try decoder.decodeDeadline(index) }
     }
@@ -8,23 +14,24 @@ extension SnapshotDecoder {
         var id: String?, title: String?, due: Instant?, appliesTo: Deadline.AppliesTo?, note: String?
         var seen = FieldsSeen(required: 3)
         var failed = false
-        while let key = try reader.nextKey() {
-            if reader.key(key, is: "id") {
+        while let member = try reader.nextField(SnapshotDecoder.deadlineFields) {
+            switch member {
+            case .known(.id):
                 seen.insert(0)
                 id = try deadlineIds.readUnique(from: &reader, at: .init(index))
-            } else if reader.key(key, is: "title") {
+            case .known(.title):
                 seen.insert(1)
                 title = try reader.text(maximum: 120)
-            } else if reader.key(key, is: "due") {
+            case .known(.due):
                 seen.insert(2)
                 due = try reader.instant()
-            } else if reader.key(key, is: "applies_to") {
+            case .known(.appliesTo):
                 appliesTo = try reader.choice("applies_to", as: Deadline.AppliesTo.self)
                 failed = failed || appliesTo == nil
-            } else if reader.key(key, is: "note") {
+            case .known(.note):
                 note = try reader.text(minimum: 0, maximum: 280)
                 failed = failed || note == nil
-            } else {
+            case .unknown:
                 try reader.unknownField()
             }
         }

@@ -1,4 +1,20 @@
 extension SnapshotDecoder {
+    enum DistrictField: String, CaseIterable {
+        case id, name, province, camps
+    }
+
+    enum CampField: String, CaseIterable {
+        case id, name, status, population, households, byDocument = "by_document", denotifiedOn = "denotified_on"
+    }
+
+    enum DocumentField: String, CaseIterable {
+        case por, acc, undocumented, other
+    }
+
+    static let districtFields = JSONFields<DistrictField>()
+    static let campFields = JSONFields<CampField>()
+    static let documentFields = JSONFields<DocumentField>()
+
     mutating func decodeDistricts() throws(JSONReadFailure) -> [District]? {
         try decodeArray { decoder, index throws(JSONReadFailure) in
             decoder.districtIndex = index
@@ -10,24 +26,25 @@ extension SnapshotDecoder {
         guard try reader.enterObject() else { return nil }
         var id: String?, name: String?, province: String?, camps: [Camp]?
         var seen = FieldsSeen(required: 4)
-        while let key = try reader.nextKey() {
-            if reader.key(key, is: "id") {
+        while let member = try reader.nextField(SnapshotDecoder.districtFields) {
+            switch member {
+            case .known(.id):
                 seen.insert(0)
                 id = try districtIds.readUnique(from: &reader, at: .init(index))
-            } else if reader.key(key, is: "name") {
+            case .known(.name):
                 seen.insert(1)
                 name = try reader.text(maximum: 80)
-            } else if reader.key(key, is: "province") {
+            case .known(.province):
                 seen.insert(2)
                 province = try reader.text(maximum: 80, sharedIn: &names)
-            } else if reader.key(key, is: "camps") {
+            case .known(.camps):
                 seen.insert(3)
                 // Room for as many camps as the district before had: producers'
                 // districts are alike, and a camp array grown by doubling holds up
                 // to twice the memory it needs (a camp is some 150 bytes).
                 camps = try decodeArray(expecting: campsInLastDistrict) { decoder, campIndex throws(JSONReadFailure) in try decoder.decodeCamp(campIndex) }
                 campsInLastDistrict = max(1, camps?.count ?? campsInLastDistrict)
-            } else {
+            case .unknown:
                 try reader.unknownField()
             }
         }
@@ -42,29 +59,30 @@ extension SnapshotDecoder {
         var households: Int?, byDocument: DocumentCounts?, denotifiedOn: CalendarDay?
         var seen = FieldsSeen(required: 4)
         var failed = false
-        while let key = try reader.nextKey() {
-            if reader.key(key, is: "id") {
+        while let member = try reader.nextField(SnapshotDecoder.campFields) {
+            switch member {
+            case .known(.id):
                 seen.insert(0)
                 id = try campIds.readUnique(from: &reader, at: .init(districtIndex, camp: index))
-            } else if reader.key(key, is: "name") {
+            case .known(.name):
                 seen.insert(1)
                 name = try reader.text(maximum: 80)
-            } else if reader.key(key, is: "status") {
+            case .known(.status):
                 seen.insert(2)
                 status = try reader.choice("status", as: Camp.Status.self)
-            } else if reader.key(key, is: "population") {
+            case .known(.population):
                 seen.insert(3)
                 population = try reader.count()
-            } else if reader.key(key, is: "households") {
+            case .known(.households):
                 households = try reader.count()
                 failed = failed || households == nil
-            } else if reader.key(key, is: "by_document") {
+            case .known(.byDocument):
                 byDocument = try decodeDocumentCounts()
                 failed = failed || byDocument == nil
-            } else if reader.key(key, is: "denotified_on") {
+            case .known(.denotifiedOn):
                 denotifiedOn = try reader.day()
                 failed = failed || denotifiedOn == nil
-            } else {
+            case .unknown:
                 try reader.unknownField()
             }
         }
@@ -82,20 +100,21 @@ extension SnapshotDecoder {
         guard try reader.enterObject() else { return nil }
         var counts = DocumentCounts()
         var failed = false
-        while let key = try reader.nextKey() {
-            if reader.key(key, is: "por") {
+        while let member = try reader.nextField(SnapshotDecoder.documentFields) {
+            switch member {
+            case .known(.por):
                 counts.por = try reader.count()
                 failed = failed || counts.por == nil
-            } else if reader.key(key, is: "acc") {
+            case .known(.acc):
                 counts.acc = try reader.count()
                 failed = failed || counts.acc == nil
-            } else if reader.key(key, is: "undocumented") {
+            case .known(.undocumented):
                 counts.undocumented = try reader.count()
                 failed = failed || counts.undocumented == nil
-            } else if reader.key(key, is: "other") {
+            case .known(.other):
                 counts.other = try reader.count()
                 failed = failed || counts.other == nil
-            } else {
+            case .unknown:
                 try reader.unknownField()
             }
         }

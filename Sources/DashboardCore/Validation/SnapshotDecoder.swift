@@ -46,6 +46,13 @@ public struct SnapshotDecoder {
     /// Camps in the last district read: the room reserved for the next one's.
     var campsInLastDistrict = 16
 
+    enum SnapshotField: String, CaseIterable {
+        case schemaVersion = "schema_version", generatedAt = "generated_at", timeZone = "timezone", source
+        case districts, crossings, deadlines
+    }
+
+    static let snapshotFields = JSONFields<SnapshotField>()
+
     mutating func decodeSnapshot() throws(JSONReadFailure) -> Snapshot? {
         guard try reader.enterObject() else { return nil }
         var version: Int?, generatedAt: Instant?, timeZone: String?, source: String?
@@ -53,28 +60,29 @@ public struct SnapshotDecoder {
         var seen = FieldsSeen(required: 5)
         let required = ["schema_version", "generated_at", "districts", "crossings", "deadlines"]
         var sawTimeZone = false
-        while let key = try reader.nextKey() {
-            if reader.key(key, is: "schema_version") {
+        while let member = try reader.nextField(SnapshotDecoder.snapshotFields) {
+            switch member {
+            case .known(.schemaVersion):
                 seen.insert(0)
                 version = try decodeSchemaVersion()
-            } else if reader.key(key, is: "generated_at") {
+            case .known(.generatedAt):
                 seen.insert(1)
                 generatedAt = try reader.instant()
-            } else if reader.key(key, is: "timezone") {
+            case .known(.timeZone):
                 sawTimeZone = true
                 timeZone = try decodeTimeZone()
-            } else if reader.key(key, is: "source") {
+            case .known(.source):
                 source = try reader.text(minimum: 0, maximum: 200)
-            } else if reader.key(key, is: "districts") {
+            case .known(.districts):
                 seen.insert(2)
                 districts = try decodeDistricts()
-            } else if reader.key(key, is: "crossings") {
+            case .known(.crossings):
                 seen.insert(3)
                 crossings = try decodeCrossings()
-            } else if reader.key(key, is: "deadlines") {
+            case .known(.deadlines):
                 seen.insert(4)
                 deadlines = try decodeDeadlines()
-            } else {
+            case .unknown:
                 try reader.unknownField()
             }
         }
