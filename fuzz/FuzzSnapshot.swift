@@ -8,6 +8,9 @@
 // - JSONParser.parse must return a document or throw JSONSyntaxError;
 // - SnapshotDecoder.decode must return a report; an invalid report must name
 //   at least one error; a valid one must hold a snapshot;
+// - the report must be the same with the decoder's fast paths turned off
+//   (they read common camps and crossings on their own, and must never
+//   change a report);
 // - a valid snapshot must round-trip: encode (compact and pretty), decode
 //   again, same snapshot, still valid.
 // A crash, a sanitizer report, a failed check below, an input slower than
@@ -32,6 +35,10 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 
     // Parser + every validation rule.
     let report = SnapshotDecoder.decode(bytes, now: fuzzNow)
+    let general = SnapshotDecoder.decode(bytes, now: fuzzNow, fastPaths: false)
+    precondition(report.snapshot == general.snapshot && report.issues == general.issues
+                 && report.errorCount == general.errorCount && report.warningCount == general.warningCount,
+                 "the fast paths changed the report: \(report.issues.prefix(3)) against \(general.issues.prefix(3))")
     if report.isValid {
         guard let snapshot = report.snapshot else { fatalError("valid report without a snapshot") }
         for pretty in [false, true] {

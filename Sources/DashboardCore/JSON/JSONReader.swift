@@ -109,9 +109,9 @@ struct JSONReader {
     /// field it is (or `.unknown`), its `:` consumed, or nil when the object
     /// ends (its `}` consumed). The member's value must be consumed next.
     ///
-    /// The snapshot decoder's path for its own objects. A key of plain ASCII
-    /// is matched against every name at once, by length and two words, and a
-    /// repeated name is caught by one bit per field; only unknown keys go
+    /// The snapshot decoder's path for its own objects. A key is matched
+    /// against the names in place (`JSONFields`), and a repeated name is
+    /// caught by one bit per field; only unknown keys are scanned and go
     /// through `nextKey`'s general check for repeats.
     mutating func nextField<Field>(_ fields: JSONFields<Field>) throws(JSONReadFailure) -> JSONFields<Field>.Member? {
         let top = stack.top
@@ -121,21 +121,10 @@ struct JSONReader {
         }
         let start = index + 1
         var key: JSONSpan?, field: Int?
-        // Fast path: a key of at most 15 plain ASCII bytes, read as two words.
-        if start + 16 <= bytes.count {
-            let base = UnsafeRawPointer(bytes.baseAddress!) + start
-            let low = UInt64(littleEndian: base.loadUnaligned(as: UInt64.self))
-            let high = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
-            let lowSpecial = JSONReader.specialBytes(low)
-            let length = lowSpecial != 0 ? lowSpecial.trailingZeroBitCount >> 3 : 8 + JSONReader.specialBytes(high).trailingZeroBitCount >> 3
-            if length < 16, bytes[start + length] == UInt8(ascii: "\"") {
-                // Zero the bytes past the key (a shift by 64 would be undefined, hence the cases).
-                let lowWord = length >= 8 ? low : length == 0 ? 0 : low & (~0 >> (64 - 8 * UInt64(length)))
-                let highWord = length <= 8 ? 0 : high & (~0 >> (64 - 8 * UInt64(length - 8)))
-                key = JSONSpan(start: start, length: length, flag: false)
-                field = fields.index(length: length, low: lowWord, high: highWord, hint: top.pointee.fieldHint)
-                index = start + length + 1
-            }
+        if let known = fields.index(ofKeyAt: start, in: bytes, hint: top.pointee.fieldHint) {
+            key = JSONSpan(start: start, length: fields.names[known].length, flag: false)
+            field = known
+            index = start + fields.names[known].length + 1
         }
         if key == nil {
             let slow = try readString()
@@ -209,6 +198,13 @@ struct JSONReader {
         }
         top.pointee.keyBits |= bit
         top.pointee.hasEscapedKey = frame.hasEscapedKey || key.flag
+    }
+
+    /// Moves past bytes a caller has read itself (with `JSONFastCursor`):
+    /// whole values, from the position where the reader stood.
+    mutating func skip(to position: Int) {
+        precondition(position >= index && position <= bytes.count, "skipping backwards or past the end")
+        index = position
     }
 
     /// True when another element follows (its value must be consumed next),

@@ -204,7 +204,7 @@ struct FieldReader {
         return nil
     }
 
-    private static func isIdentifier(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isIdentifier(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = bytes.first, bytes.count <= 64, isIdStart(first) else { return false }
         for index in 1..<bytes.count where !isIdByte(bytes[index]) { return false }
         return true

@@ -43,4 +43,10 @@ struct IdentifierRegistry {
             return JSONStringDecoder.text(id)
         }
     }
+
+    /// Records `id` (a valid id's bytes) at `position` when it is new, and
+    /// says so; a repeat records nothing (`readUnique` then reports it).
+    mutating func insertIfNew(_ id: UnsafeBufferPointer<UInt8>, at position: Position) -> Bool {
+        seen.insert(id, value: position) == nil
+    }
 }

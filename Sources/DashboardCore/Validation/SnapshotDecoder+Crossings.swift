@@ -9,7 +9,11 @@ extension SnapshotDecoder {
         try decodeArray { decoder, index throws(JSONReadFailure) in try decoder.decodeCrossing(index) }
     }
 
+    /// Crossing points' names are at most this many characters.
+    static let pointNameLimit = 80
+
     mutating func decodeCrossing(_ index: Int) throws(JSONReadFailure) -> Crossing? {
+        if usesFastPaths, let crossing = decodeCommonCrossing(index) { return crossing }
         guard try reader.enterObject() else { return nil }
         var date: CalendarDay?, point: String?, total: Int?
         var deported: Int?, families: Int?, byDocument: DocumentCounts?, byProvince: [ProvinceCount]?
@@ -22,7 +26,7 @@ extension SnapshotDecoder {
                 date = try reader.day()
             case .known(.point):
                 seen.insert(1)
-                point = try reader.text(maximum: 80, sharedIn: &names)
+                point = try reader.text(maximum: SnapshotDecoder.pointNameLimit, sharedIn: &names)
             case .known(.total):
                 seen.insert(2)
                 total = try reader.count()

@@ -53,7 +53,11 @@ extension SnapshotDecoder {
         return District(id: id, name: name, province: province, camps: camps)
     }
 
+    /// Camp names are at most this many characters.
+    static let campNameLimit = 80
+
     mutating func decodeCamp(_ index: Int) throws(JSONReadFailure) -> Camp? {
+        if usesFastPaths, let camp = decodeCommonCamp(index) { return camp }
         guard try reader.enterObject() else { return nil }
         var id: String?, name: String?, status: Camp.Status?, population: Int?
         var households: Int?, byDocument: DocumentCounts?, denotifiedOn: CalendarDay?
@@ -66,7 +70,7 @@ extension SnapshotDecoder {
                 id = try campIds.readUnique(from: &reader, at: .init(districtIndex, camp: index))
             case .known(.name):
                 seen.insert(1)
-                name = try reader.text(maximum: 80)
+                name = try reader.text(maximum: SnapshotDecoder.campNameLimit)
             case .known(.status):
                 seen.insert(2)
                 status = try reader.choice("status", as: Camp.Status.self)

@@ -8,9 +8,11 @@ public struct SnapshotDecoder {
     public static let staleDeadlineAge: Int64 = 365 * 86_400
 
     /// Validates `bytes`. `now` is the wall clock, for the "in the future" warning.
-    public static func decode(_ bytes: [UInt8], now: Instant) -> ValidationReport {
+    /// `fastPaths: false` reads everything the general way (for the tests that
+    /// compare the two; the report must not differ).
+    public static func decode(_ bytes: [UInt8], now: Instant, fastPaths: Bool = true) -> ValidationReport {
         bytes.withUnsafeBufferPointer { buffer in
-            var decoder = SnapshotDecoder(reader: FieldReader(json: JSONReader(bytes: buffer)), now: now)
+            var decoder = SnapshotDecoder(reader: FieldReader(json: JSONReader(bytes: buffer)), now: now, usesFastPaths: fastPaths)
             do throws(JSONReadFailure) {
                 try decoder.reader.json.begin()
                 let snapshot = try decoder.decodeSnapshot()
@@ -31,6 +33,9 @@ public struct SnapshotDecoder {
 
     var reader: FieldReader
     let now: Instant
+    /// Whether objects written the common way are read by the fast paths
+    /// (`decodeCommonCamp`) before the general way.
+    let usesFastPaths: Bool
 
     // Ids and (date, point) pairs seen so far, with where each first
     // appeared, so a duplicate's message can point at its twin. Positions,
