@@ -70,7 +70,19 @@ struct JSONFastCursor {
     @inline(__always)
     mutating func count(maximum: Int) -> Int? {
         skipWhitespace()
-        let start = index, end = min(bytes.count, start + 10)
+        // Ten digits cover any maximum a count has; more make it too large anyway.
+        guard let (value, end) = JSONFastCursor.plainInteger(in: bytes, at: index, digits: 10), value <= maximum else { return nil }
+        index = end
+        return value
+    }
+
+    /// The number at `start` when it is written as plain digits, at most
+    /// `digits` of them, with no leading zero: its value and where it ends.
+    /// Nil for anything else, including a number that goes on with more
+    /// digits, a fraction or an exponent.
+    @inline(__always)
+    static func plainInteger(in bytes: UnsafeBufferPointer<UInt8>, at start: Int, digits: Int) -> (value: Int, end: Int)? {
+        let end = min(bytes.count, start + digits)
         var cursor = start, value = 0
         while cursor < end {
             let digit = bytes[cursor] &- UInt8(ascii: "0")
@@ -78,12 +90,12 @@ struct JSONFastCursor {
             value = value &* 10 &+ Int(digit)
             cursor += 1
         }
-        // Digits, no leading zero, and nothing that would make it another number.
-        guard cursor > start, cursor == start + 1 || bytes[start] != UInt8(ascii: "0"), cursor < bytes.count, value <= maximum else { return nil }
-        let next = bytes[cursor]
-        guard next &- UInt8(ascii: "0") >= 10, next != UInt8(ascii: "."), next | 0x20 != UInt8(ascii: "e") else { return nil }
-        index = cursor
-        return value
+        guard cursor > start, cursor == start + 1 || bytes[start] != UInt8(ascii: "0") else { return nil }
+        if cursor < bytes.count {
+            let next = bytes[cursor]
+            if next &- UInt8(ascii: "0") < 10 || next == UInt8(ascii: ".") || next | 0x20 == UInt8(ascii: "e") { return nil }
+        }
+        return (value, cursor)
     }
 
     /// The high bit set in each byte of `word` that is not printable ASCII

@@ -44,8 +44,6 @@ struct JSONFields<Field: CaseIterable & RawRepresentable>: @unchecked Sendable w
         self.fields = UnsafeBufferPointer(Self.immortalCopy(of: fields))
     }
 
-    var count: Int { names.count }
-
     /// The field at `index` (0 ..< count).
     @inline(__always)
     func field(_ index: Int) -> Field { fields[index] }

@@ -317,20 +317,8 @@ struct JSONReader {
     /// nothing and returns nil (the caller reads the number another way).
     @inline(__always)
     mutating func readPlainInteger() -> Int? {
-        let start = index, end = min(bytes.count, start + 18)
-        var cursor = start, value = 0
-        while cursor < end {
-            let digit = bytes[cursor] &- UInt8(ascii: "0")
-            guard digit < 10 else { break }
-            value = value &* 10 &+ Int(digit)
-            cursor += 1
-        }
-        guard cursor > start, cursor == start + 1 || bytes[start] != UInt8(ascii: "0") else { return nil }
-        // Not a plain integer after all: more digits, a fraction or an exponent follow.
-        if cursor < bytes.count, isDigit(bytes[cursor]) || bytes[cursor] == UInt8(ascii: ".") || bytes[cursor] | 0x20 == UInt8(ascii: "e") {
-            return nil
-        }
-        index = cursor
+        guard let (value, end) = JSONFastCursor.plainInteger(in: bytes, at: index, digits: 18) else { return nil }
+        index = end
         return value
     }
 
@@ -499,18 +487,6 @@ struct JSONReader {
     /// The bytes of a span as written (inside the quotes for strings).
     func raw(_ span: JSONSpan) -> UnsafeBufferPointer<UInt8> {
         UnsafeBufferPointer(rebasing: bytes[span.start..<span.start + span.length])
-    }
-
-    /// True when a string span (a key, usually) is `text` with no escapes
-    /// involved; an escaped spelling is compared by its decoded text.
-    @inline(__always)
-    func span(_ span: JSONSpan, is text: StaticString) -> Bool {
-        guard span.length == text.utf8CodeUnitCount || span.flag else { return false }
-        guard !span.flag else { return string(span) == text.description }
-        // Keys are short: a byte loop beats a call to memcmp.
-        let here = bytes.baseAddress! + span.start, name = text.utf8Start
-        for offset in 0..<span.length where here[offset] != name[offset] { return false }
-        return true
     }
 
     /// The value of a number span written as plain digits, when it fits in 18 digits.

@@ -23,8 +23,6 @@ struct ByteKeyTable<Value> {
     /// Open addressing: entry index + 1, 0 for an empty slot; a power of two long.
     private var slots = [Int32](repeating: 0, count: 1024)
 
-    var count: Int { entries.count }
-
     /// Records `key` with `value`; when the key was recorded before, returns
     /// its first value and records nothing.
     mutating func insert(_ key: UnsafeBufferPointer<UInt8>, value: Value) -> Value? {

@@ -84,9 +84,6 @@ struct FieldReader {
 
     mutating func nextElement() throws(JSONReadFailure) -> Bool { try json.nextElement() }
 
-    @inline(__always)
-    func key(_ key: JSONSpan, is name: StaticString) -> Bool { json.span(key, is: name) }
-
     /// A member this build does not know: a warning, and its value skipped.
     mutating func unknownField() throws(JSONReadFailure) {
         warning("unknown field (ignored; this build reads snapshot version 1)")
