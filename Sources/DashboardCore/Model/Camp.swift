@@ -7,21 +7,16 @@ public struct Camp: Sendable, Equatable {
     public var name: String
     // Counts and the day in 32 bits each (see `CompactCount`), the status
     // last: 64 bytes a camp instead of 144, for the copies and the memory.
-    private var storedPopulation: Int32
-    private var storedHouseholds: Int32
+    @CompactCount private var storedPopulation: Int?
+    @CompactCount public var households: Int?
     /// Days since 1970-01-01; `Int32.min` for none.
     private var storedDenotifiedOn: Int32
     public var byDocument: DocumentCounts?
     public var status: Status
 
     public var population: Int {
-        get { Int(storedPopulation) }
-        set { storedPopulation = CompactCount.store(newValue) }
-    }
-
-    public var households: Int? {
-        get { CompactCount.load(storedHouseholds) }
-        set { storedHouseholds = CompactCount.store(newValue) }
+        get { storedPopulation ?? 0 }
+        set { storedPopulation = newValue }
     }
 
     /// The day the camp lost its official status; its people may still live there.
@@ -38,8 +33,8 @@ public struct Camp: Sendable, Equatable {
         self.id = id
         self.name = name
         self.status = status
-        storedPopulation = CompactCount.store(population)
-        storedHouseholds = CompactCount.store(households)
+        storedPopulation = population
+        self.households = households
         storedDenotifiedOn = denotifiedOn.map { Int32($0.daysSinceEpoch) } ?? Int32.min
         self.byDocument = byDocument
     }
