@@ -10,7 +10,8 @@
 # Variables: BUILD (build folder, default .build), RUNS (load runs, 15),
 # BIG_RUNS (load runs on the 10,000 x 20 file, 5), VIEW_RUNS (15), KEY_ROUNDS
 # (j/k presses, 100), STARTUP_RUNS (10), IDLE_SECONDS (60), SCALE_DASHBOARDS
-# (50), SCALE_SECONDS (60), SCALE_EVERY (10), SCALE_SIZE (120x40).
+# (50), SCALE_SECONDS (60), SCALE_EVERY (10), SCALE_SIZE (120x40),
+# BENCH_PYTHON (the Python compared with; default /usr/bin/python3).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=${BUILD:-.build}
@@ -19,6 +20,8 @@ STARTUP_RUNS=${STARTUP_RUNS:-10}; IDLE_SECONDS=${IDLE_SECONDS:-60}
 SCALE_DASHBOARDS=${SCALE_DASHBOARDS:-50}; SCALE_SECONDS=${SCALE_SECONDS:-60}
 SCALE_EVERY=${SCALE_EVERY:-10}; SCALE_SIZE=${SCALE_SIZE:-120x40}
 OUT=bench-out; B=scripts/bench
+# The Python to compare with (see scripts/bench/load.py): the system's, not a wrapper on PATH.
+BENCH_PYTHON=${BENCH_PYTHON:-$( [ -x /usr/bin/python3 ] && echo /usr/bin/python3 || command -v python3 )}; export BENCH_PYTHON
 ROWS=$OUT/rows${BUILD#.build}.tsv; LOG=$OUT/build${BUILD#.build}.log  # one per build folder
 mkdir -p "$OUT/inputs"
 started=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -27,7 +30,7 @@ step() { echo "bench: $*" >&2; }
 scripts/bench/deps.sh "$OUT/pylib"
 step "building release into $BUILD"
 for product in repatdash repatdash-bench; do
-    swift build -c release --scratch-path "$BUILD" --product $product >"$LOG" 2>&1 || { cat "$LOG"; exit 1; }
+    swift build -c release --static-swift-stdlib --scratch-path "$BUILD" --product $product >"$LOG" 2>&1 || { cat "$LOG"; exit 1; }
 done
 BIN=$BUILD/release/repatdash
 

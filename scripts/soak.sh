@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MINUTES=${MINUTES:-30}
-swift build -c release --product repatdash >/dev/null
+swift build -c release --static-swift-stdlib --product repatdash >/dev/null
 BIN=$PWD/.build/release/repatdash
 dir=$(mktemp -d)
 socket=repatdash-soak-$$

@@ -42,12 +42,20 @@ def whole_process(commands, runs):
         medians.append(statistics.median(samples))
     return medians
 
-def max_rss_kib(argv, runs=3):
+def max_rss_kib(argv, runs=15):
+    """Median max RSS of `runs` runs: one run's RSS moves by some 0.3 MiB, more
+    than three times the 0.2 MB sample, so a few runs would judge noise."""
     values = []
     for _ in range(runs):
         done = subprocess.run(["/usr/bin/time", "-f", "%M", *argv], check=True, capture_output=True, text=True)
         values.append(int(done.stderr.strip().splitlines()[-1]))
     return statistics.median(values)
+
+# The Python compared with: BENCH_PYTHON (scripts/bench.sh sets it), the
+# system's /usr/bin/python3 when there is one (what a Debian server has), not
+# `python3` from PATH, which may be a wrapper: here pyenv's shim, a shell
+# script that takes 150 ms to start Python, against 15 ms for the interpreter.
+python = os.environ.get("BENCH_PYTHON") or sys.executable
 
 def main():
     build, label, path, runs, tiny = sys.argv[1:6]
@@ -60,7 +68,7 @@ def main():
 
     # The first line is the dashboard's own path; the others are peers in the same process.
     (_, mine, our_sum), *peers = in_process([bench, "load", path, str(runs)])
-    (_, py, py_sum), = in_process([sys.executable, py_load, path, str(runs)])
+    (_, py, py_sum), = in_process([python, py_load, path, str(runs)])
     sums = {"repatdash": our_sum, "python": py_sum, "jq": int(run(["jq", "[.districts[].camps[].population]|add", path]))}
     sums.update((name, check) for name, _, check in peers if "parse only" not in name)  # that one counts nodes
     agree = len(set(sums.values())) == 1
@@ -73,7 +81,7 @@ def main():
         f"{bench} load {path} {runs}; {py_load} {path} {runs}")
 
     commands = [f"{repatdash} validate {path}",
-                f"python3 -c 'import json, sys; json.load(open(sys.argv[1]))' {path}",
+                f"{python} -c 'import json, sys; json.load(open(sys.argv[1]))' {path}",
                 f"jq length {path}"]
     ours_whole, python_whole, jq_whole = whole_process(commands, runs)
     tool = "hyperfine -N --warmup 1 --runs" if shutil.which("hyperfine") else "timed loop of"
@@ -84,8 +92,8 @@ def main():
 
     base = max_rss_kib([repatdash, "validate", tiny])
     peak = max_rss_kib([repatdash, "validate", path])
-    py_base = max_rss_kib([sys.executable, "-c", "import json"])
-    py_peak = max_rss_kib([sys.executable, "-c", f"import json; json.load(open('{path}'))"])
+    py_base = max_rss_kib([python, "-c", "import json"])
+    py_peak = max_rss_kib([python, "-c", f"import json; json.load(open('{path}'))"])
     multiple = (peak - base) * 1024 / size
     row("Load", "peak memory above the process base", label,
         f"{(peak - base) / 1024:.1f} MiB = {times(multiple)} the file",

@@ -26,7 +26,7 @@ def machine(started):
         ("memory", f"{memory / 1024 / 1024:.1f} GiB"),
         ("kernel", f"{platform.system()} {platform.release()} {platform.machine()}"),
         ("Swift", first_line(["swift", "--version"])),
-        ("compared with", "; ".join([first_line(["python3", "--version"]), first_line(["jq", "--version"]),
+        ("compared with", "; ".join([first_line([os.environ.get("BENCH_PYTHON") or "python3", "--version"]), first_line(["jq", "--version"]),
                                      first_line(["hyperfine", "--version"]) if shutil.which("hyperfine") else "no hyperfine (timed loop)"])),
         ("date", datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")),
     ]
