@@ -2,7 +2,7 @@ import Foundation
 
 extension SnapshotDecoder {
     /// Reads a camp written the common way, in one tight pass with no
-    /// reader frames, field tables or messages: known members only, each
+    /// reader frames, key lists or messages: known members only, each
     /// once, strings of printable ASCII without escapes, counts as plain
     /// digits, every rule met. For any other camp it returns nil having
     /// consumed and recorded nothing, and `decodeCamp` reads the camp again
