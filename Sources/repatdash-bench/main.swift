@@ -95,4 +95,20 @@ if arguments[1].hasPrefix("load") {
         state.update(.snapshots(store))
         return state.districtRows.count
     }
+    // The same with a previous snapshot, as a live dashboard has one: ten
+    // minutes later, every camp one person fewer, so every row changed.
+    var later = store.latest!.snapshot
+    later.generatedAt = later.generatedAt.adding(seconds: 600)
+    for district in later.districts.indices {
+        for camp in later.districts[district].camps.indices where later.districts[district].camps[camp].population > 0 {
+            later.districts[district].camps[camp].population -= 1
+        }
+    }
+    var pair = store
+    pair.add(SnapshotFile(path: path + ".later", report: ValidationReport(snapshot: later, issues: [], errorCount: 0, warningCount: 0)))
+    measure("new snapshot after another: changes, disappeared, highlights", runs: runs) {
+        state.update(.snapshots(store))
+        state.update(.snapshots(pair))
+        return state.districtRows.count
+    }
 }

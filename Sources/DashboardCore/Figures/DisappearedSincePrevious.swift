@@ -18,8 +18,8 @@ public struct DisappearedSincePrevious: Sendable, Equatable {
     /// Empty when there is no previous snapshot. One pass over each snapshot.
     public static func make(snapshot: Snapshot, previous: Snapshot?) -> DisappearedSincePrevious {
         guard let previous else { return DisappearedSincePrevious() }
-        var districtIDs = Set<String>(minimumCapacity: snapshot.districts.count)
-        var campIDs = Set<String>()
+        var districtIDs = IdentifierTable(minimumCapacity: snapshot.districts.count)
+        var campIDs = IdentifierTable(minimumCapacity: snapshot.districts.reduce(0) { $0 + $1.camps.count })
         for district in snapshot.districts {
             districtIDs.insert(district.id)
             for camp in district.camps { campIDs.insert(camp.id) }

@@ -11,8 +11,8 @@ public struct PreviousPopulations: Sendable {
     public let exists: Bool
     /// Sum of every camp population in the previous snapshot; nil without one.
     public let grandTotal: Int?
-    private let districtPopulations: [String: Int]
-    private let campPopulations: [String: Int]
+    private let districtPopulations: IdentifierTable
+    private let campPopulations: IdentifierTable
 
     /// An empty baseline: every change is nil.
     public static let none = PreviousPopulations(nil)
@@ -21,20 +21,20 @@ public struct PreviousPopulations: Sendable {
         guard let previous else {
             exists = false
             grandTotal = nil
-            districtPopulations = [:]
-            campPopulations = [:]
+            districtPopulations = IdentifierTable()
+            campPopulations = IdentifierTable()
             return
         }
-        var districts = [String: Int](minimumCapacity: previous.districts.count)
-        var camps = [String: Int]()
+        var districts = IdentifierTable(minimumCapacity: previous.districts.count)
+        var camps = IdentifierTable(minimumCapacity: previous.districts.reduce(0) { $0 + $1.camps.count })
         var total = 0
         for district in previous.districts {
             var population = 0
             for camp in district.camps {
                 population += camp.population
-                camps[camp.id] = camp.population
+                camps.insert(camp.id, camp.population)
             }
-            districts[district.id] = population
+            districts.insert(district.id, population)
             total += population
         }
         exists = true
@@ -44,14 +44,14 @@ public struct PreviousPopulations: Sendable {
     }
 
     /// The district's population in the previous snapshot; nil when it was not there.
-    public func districtPopulation(_ id: String) -> Int? { districtPopulations[id] }
+    public func districtPopulation(_ id: String) -> Int? { districtPopulations.value(id) }
 
     /// The camp's population in the previous snapshot; nil when it was not there.
-    public func campPopulation(_ id: String) -> Int? { campPopulations[id] }
+    public func campPopulation(_ id: String) -> Int? { campPopulations.value(id) }
 
     /// Whether a district with this id was in the previous snapshot.
-    public func hadDistrict(_ id: String) -> Bool { districtPopulations[id] != nil }
+    public func hadDistrict(_ id: String) -> Bool { districtPopulations.contains(id) }
 
     /// Whether a camp with this id was in the previous snapshot.
-    public func hadCamp(_ id: String) -> Bool { campPopulations[id] != nil }
+    public func hadCamp(_ id: String) -> Bool { campPopulations.contains(id) }
 }

@@ -11,7 +11,7 @@ import Foundation
 /// and `memcmp` are enough. The keys' bytes are copied into one arena: no
 /// allocation or reference counting per key.
 struct ByteKeyTable<Value> {
-    private struct Entry {
+    fileprivate struct Entry {
         let hash: UInt64
         let start: Int
         let length: Int
@@ -20,8 +20,17 @@ struct ByteKeyTable<Value> {
 
     private var arena: [UInt8] = []
     private var entries: [Entry] = []
-    /// Open addressing: entry index + 1, 0 for an empty slot; a power of two long.
-    private var slots = [Int32](repeating: 0, count: 1024)
+    /// Open addressing: entry index + 1, 0 for an empty slot; a power of two
+    /// long, at least twice the entries.
+    private var slots: [Int32]
+
+    /// Room for `minimumCapacity` keys before the table grows.
+    init(minimumCapacity: Int = 512) {
+        var slotCount = 16
+        while slotCount < minimumCapacity * 2 { slotCount *= 2 }
+        slots = [Int32](repeating: 0, count: slotCount)
+        entries.reserveCapacity(minimumCapacity)
+    }
 
     /// Records `key` with `value`; when the key was recorded before, returns
     /// its first value and records nothing.
@@ -35,6 +44,13 @@ struct ByteKeyTable<Value> {
             slots.withUnsafeMutableBufferPointer { $0[slot] = Int32(truncatingIfNeeded: entries.count) }
             if entries.count * 2 > slots.count { grow() }
             return nil
+        }
+    }
+
+    /// Whether `body` holds for every key (as bytes) and its value.
+    func allSatisfy(_ body: (UnsafeBufferPointer<UInt8>, Value) -> Bool) -> Bool {
+        arena.withUnsafeBufferPointer { arena in
+            entries.allSatisfy { body(UnsafeBufferPointer(rebasing: arena[$0.start..<$0.start + $0.length]), $0.value) }
         }
     }
 
@@ -87,3 +103,12 @@ struct ByteKeyTable<Value> {
         return hash
     }
 }
+
+extension ByteKeyTable: Sendable where Value: Sendable {}
+extension ByteKeyTable: Equatable where Value: Equatable {
+    /// The same keys with the same values (in any order).
+    static func == (lhs: ByteKeyTable, rhs: ByteKeyTable) -> Bool {
+        lhs.entries.count == rhs.entries.count && lhs.allSatisfy { key, value in rhs.value(key) == value }
+    }
+}
+extension ByteKeyTable.Entry: Sendable where Value: Sendable {}

@@ -4,18 +4,18 @@ import DashboardCore
 /// `until` so an operator glancing back sees what moved.
 public struct ChangeHighlight: Sendable, Equatable {
     /// District and camp ids (ids are unique across both in practice; camps across the snapshot).
-    public let ids: Set<String>
+    public let ids: IdentifierTable
     public let until: Instant
 
-    public static let none = ChangeHighlight(ids: [], until: Instant(epochSeconds: 0))
+    public static let none = ChangeHighlight(ids: IdentifierTable(), until: Instant(epochSeconds: 0))
 
     public func isMarked(_ id: String, at now: Instant) -> Bool {
         now < until && ids.contains(id)
     }
 
     /// Districts and camps whose population differs from the previous snapshot, or that are new in it.
-    static func changes(in data: DashboardData) -> Set<String> {
-        var ids = Set<String>()
+    static func changes(in data: DashboardData) -> IdentifierTable {
+        var ids = IdentifierTable()
         for district in data.population.districts where district.isNew || (district.populationChange ?? 0) != 0 {
             ids.insert(district.id)
             for camp in data.population.camps(ofDistrict: district.id) ?? [] where camp.isNew || (camp.populationChange ?? 0) != 0 {
