@@ -1,7 +1,9 @@
 import Foundation
 
-/// A set of byte strings, each with a value: what the decoder uses to refuse
-/// a repeated id or crossing row, and to say where the first one stood.
+/// A set of byte strings, each with a value. The decoder uses it to refuse a
+/// repeated id or crossing row and say where the first one stood
+/// (`IdentifierRegistry`, `CrossingRowRegistry`) and to share repeated names
+/// (`TextInterner`); the figures use it to look ids up (`IdentifierTable`).
 ///
 /// A hash table of its own rather than `[String: Value]`: Swift's String
 /// hashing (SipHash, Unicode-aware) and the String each key would need took
