@@ -279,8 +279,7 @@ public struct SyntheticSnapshotGenerator: Sendable {
     ]
 
     private func padded(_ value: Int, _ width: Int) -> String {
-        let text = String(value)
-        return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
+        String(value).leftPadded(to: width)
     }
 }
 

@@ -11,6 +11,6 @@ public enum ReplayFileNames {
         let wholeSecond = Instant(epochSeconds: instant.epochSeconds)
         let compactTime = wholeSecond.formatted(utcOffsetSeconds: 0).filter { $0 != "-" && $0 != ":" }
         let number = String(sequence)
-        return prefix + compactTime + "-" + String(repeating: "0", count: max(0, 4 - number.count)) + number + ".json"
+        return prefix + compactTime + "-" + number.leftPadded(to: 4) + ".json"
     }
 }

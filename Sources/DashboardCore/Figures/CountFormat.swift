@@ -33,8 +33,7 @@ public enum CountFormat {
         let whole = units / UInt(scale)
         var text = (value < 0 && units != 0 ? "-" : "") + grouped(whole)
         if digits > 0 {
-            let fraction = String(units % UInt(scale))
-            text += "." + String(repeating: "0", count: digits - fraction.count) + fraction
+            text += "." + String(units % UInt(scale)).leftPadded(to: digits)
         }
         return text
     }

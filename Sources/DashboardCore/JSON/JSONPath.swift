@@ -67,9 +67,3 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
         }
     }
 }
-
-extension String {
-    func leftPadded(to width: Int, with pad: Character = "0") -> String {
-        count >= width ? self : String(repeating: pad, count: width - count) + self
-    }
-}

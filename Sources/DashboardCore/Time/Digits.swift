@@ -12,7 +12,6 @@ enum Digits {
     }
 
     static func padded(_ value: Int, _ width: Int) -> String {
-        let text = String(value)
-        return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
+        String(value).leftPadded(to: width)
     }
 }

@@ -1,3 +1,5 @@
+import DashboardCore
+
 /// Writes a `TableExport` as one JSON object that describes itself: which
 /// snapshot (path, `generated_at`, source), which table and district, the
 /// sort and filter, the columns (key, title, type, meaning), then every row
@@ -95,8 +97,7 @@ public enum JSONTableWriter {
             case "\u{2029}": out += "\\u2029"
             default:
                 if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16, uppercase: true)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                    out += "\\u" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
                 } else {
                     out.unicodeScalars.append(scalar)
                 }

@@ -1,3 +1,4 @@
+import DashboardCore
 import Foundation
 
 /// `repatdash config --print`: the effective settings as a TOML file an
@@ -33,7 +34,7 @@ struct SettingsReport {
             case "\"": result += "\\\""
             case "\\": result += "\\\\"
             case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-                result += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16).uppercased()
+                result += "\\u" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
             default: result.unicodeScalars.append(scalar)
             }
         }

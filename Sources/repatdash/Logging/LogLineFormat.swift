@@ -1,3 +1,4 @@
+import DashboardCore
 import Glibc
 import Logging
 
@@ -84,7 +85,6 @@ enum LogLineFormat {
     }
 
     private static func padded(_ number: Int, _ width: Int) -> String {
-        let digits = String(number)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        String(number).leftPadded(to: width)
     }
 }

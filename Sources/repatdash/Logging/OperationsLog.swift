@@ -164,7 +164,6 @@ struct OperationsLog {
 
     private static func rounded(_ seconds: Double) -> String {
         let milliseconds = Int((seconds * 1000).rounded())
-        let fraction = String(milliseconds % 1000)
-        return "\(milliseconds / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
+        return "\(milliseconds / 1000)." + String(milliseconds % 1000).leftPadded(to: 3)
     }
 }
