@@ -120,25 +120,23 @@ struct JSONReader {
             return nil
         }
         let start = index + 1
-        var key: JSONSpan?, field: Int?
+        let key: JSONSpan, field: Int?
         if let known = fields.index(ofKeyAt: start, in: bytes, hint: top.pointee.fieldHint) {
             key = JSONSpan(start: start, length: fields.names[known].length, flag: false)
             field = known
-            index = start + fields.names[known].length + 1
+            index = start + key.length + 1
+        } else {
+            // Not a name in place (another key, an escape, near the end): scanned, then looked up.
+            key = try readString()
+            field = fields.index(of: key.flag ? Array(string(key).utf8) : Array(raw(key)))
         }
-        if key == nil {
-            let slow = try readString()
-            key = slow
-            field = fields.index(of: slow.flag ? Array(string(slow).utf8) : Array(raw(slow)))
-        }
-        let span = key!
-        try endKey(span, top)
+        try endKey(key, top)
         guard let field else {
-            try checkDuplicate(span, top)
+            try checkDuplicate(key, top)
             return .unknown
         }
         let bit: UInt32 = 1 << UInt32(field)
-        if top.pointee.knownFields & bit != 0 { throw duplicate(span) }
+        if top.pointee.knownFields & bit != 0 { throw duplicate(key) }
         top.pointee.knownFields |= bit
         top.pointee.fieldHint = field + 1
         return .known(fields.field(field))
