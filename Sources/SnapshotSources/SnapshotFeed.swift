@@ -21,6 +21,11 @@ public struct SnapshotFeed: Sendable {
     public func apply(_ changes: [SnapshotSourceChange], to store: inout SnapshotStore, now: Instant,
                       progress: ((SnapshotReadProgress) -> Bool)? = nil) -> SnapshotFeedResult {
         var result = SnapshotFeedResult()
+        // Files are judged against the clock they are read at: one dated beyond it is held aside.
+        if store.advanceClock(to: now) {
+            result.latestChanged = true
+            result.storeChanged = true
+        }
         // Sizes up front (a stat each, no reading), so the line can say "48/160 MB" from the first file on.
         let sizes: [String: Int] = progress == nil ? [:] : Self.sizes(of: changes)
         let fileCount = changes.filter { if case .updated = $0 { true } else { false } }.count

@@ -23,7 +23,7 @@ struct DashboardRunLoop {
     func run() throws {
         let source = SnapshotSource(path: sourcePath)
         let feed = SnapshotFeed(loader: loader)
-        var store = SnapshotStore()
+        var store = SnapshotStore(futureToleranceSeconds: loader.futureToleranceSeconds)
 
         // The terminal comes before the first read, so that reading many or
         // large files shows its progress instead of a blank screen.
@@ -41,7 +41,7 @@ struct DashboardRunLoop {
         var displayOptions = options
         displayOptions.ascii = options.ascii || !session.isUTF8
         var state = AppState(sourcePath: sourcePath, now: currentTime(), width: session.columns, height: session.rows, options: displayOptions)
-        settings?.applyStartingView(to: &state)
+        if let settings { state.update(settings.startingView) }
 
         let reason = follow(source: source, feed: feed, store: &store, state: &state, session: session, renderer: renderer)
         if case .signal(let number) = reason { log.signalReceived(number) }
@@ -52,25 +52,25 @@ struct DashboardRunLoop {
     /// comes or the terminal goes away.
     private func follow(source: SnapshotSource, feed: SnapshotFeed, store: inout SnapshotStore, state: inout AppState,
                         session: TerminalSession, renderer: TerminalRenderer) -> DashboardExitReason {
-        let first = read(source.initialScan(), occasion: .startup, feed: feed, store: &store, session: session, renderer: renderer, over: nil)
+        let first = read(source.initialScan(), occasion: .startup, feed: feed, store: &store, state: &state,
+                         session: session, renderer: renderer, overDashboard: false)
         if let stop = first.progress.stopReason { return stop }
         var watchedWith = source.mechanism
         log.watching(watchedWith, path: sourcePath)
-        state.sourceProblem = source.problem
+        state.update(.sourceStatus(problem: source.problem))
         state.update(.snapshots(store))
-        settings?.matchPointSpelling(in: &state)
-        // Keys typed while files were read, handled as if typed now.
-        var heldKeys = first.progress.heldKeys
+        // What keys typed while files were read asked for (they went through `update` then).
+        var carriedEffects = first.progress.effects
 
         while true {
             renderer.apply(DashboardView.render(state))
-            let terminalGone = waitForInput(source: source, wait: heldKeys.isEmpty)
+            let terminalGone = waitForInput(source: source, wait: carriedEffects.isEmpty)
             if let signal = session.pendingTerminationSignal { return .signal(signal) }
 
-            var effects: [Effect] = []
+            var effects = carriedEffects
+            carriedEffects = []
             // Drain every key ncurses has: a paste or a held key must not lag a frame per key.
-            var keys = heldKeys
-            heldKeys = []
+            var keys: [Key] = []
             while let key = session.readKey(timeoutMilliseconds: 0) { keys.append(key) }
             for key in keys {
                 if key == .resize {
@@ -84,7 +84,10 @@ struct DashboardRunLoop {
             // The terminal hung up (the SSH link dropped) and no SIGHUP came:
             // poll() would report it at once forever, a spinning orphan.
             if terminalGone { return .terminalHungUp }
-            state.update(.tick(currentTime()))
+            let now = currentTime()
+            state.update(.tick(now))
+            // A snapshot held aside as dated ahead of the clock joins when the clock reaches it.
+            if store.advanceClock(to: now) { state.update(.snapshots(store)) }
             var changes = source.changes()
             var occasion = SnapshotReadOccasion.update
             if effects.contains(.rescan) {
@@ -97,12 +100,13 @@ struct DashboardRunLoop {
                 log.watching(watchedWith, path: sourcePath)
             }
             if !changes.isEmpty || occasion == .rescan {
-                let reading = read(changes, occasion: occasion, feed: feed, store: &store, session: session, renderer: renderer, over: state)
+                let reading = read(changes, occasion: occasion, feed: feed, store: &store, state: &state,
+                                   session: session, renderer: renderer, overDashboard: true)
                 if let stop = reading.progress.stopReason { return stop }
-                heldKeys = reading.progress.heldKeys
+                carriedEffects = reading.progress.effects
                 let result = reading.result
                 if result.storeChanged || !result.problems.isEmpty || result.recovered {
-                    state.sourceProblem = source.problem
+                    state.update(.sourceStatus(problem: source.problem))
                     state.update(.snapshots(store))
                 }
             }
@@ -117,13 +121,15 @@ struct DashboardRunLoop {
     }
 
     /// Reads `changes` into the store, showing progress when that takes a
-    /// while (over the dashboard `over`, or on a blank screen at start-up),
-    /// and logs what was read and rejected.
+    /// while (over the dashboard, or on a blank screen at start-up), and logs
+    /// what was read and rejected. Keys typed meanwhile change `state` through
+    /// `update`, as at any other time.
     private func read(_ changes: [SnapshotSourceChange], occasion: SnapshotReadOccasion, feed: SnapshotFeed, store: inout SnapshotStore,
-                      session: TerminalSession, renderer: TerminalRenderer, over background: AppState?)
+                      state: inout AppState, session: TerminalSession, renderer: TerminalRenderer, overDashboard: Bool)
         -> (result: SnapshotFeedResult, progress: SnapshotReadProgressDisplay) {
-        let progress = SnapshotReadProgressDisplay(session: session, renderer: renderer,
-                                                   ascii: options.ascii || !session.isUTF8, background: background)
+        let progress = SnapshotReadProgressDisplay(session: session, renderer: renderer, ascii: options.ascii || !session.isUTF8,
+                                                   state: state, overDashboard: overDashboard)
+        defer { state = progress.state }
         let started = ContinuousClock.now
         let result = feed.apply(changes, to: &store, now: currentTime()) { tally in
             // Before each file, so a log at debug level shows which file a slow or stuck read is on.

@@ -53,25 +53,24 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let settings = try DashboardSettings.load(CommandLineSettings(
             configPath: configuration.configPath, snapshotPath: path, crossingPoint: point,
-            sort: configuration.parsedSort, maxSizeMiB: reading.maxSizeMiB))
+            sort: configuration.parsedSort, maxSizeMiB: reading.maxSizeMiB, futureToleranceMinutes: reading.futureToleranceMinutes))
         let source = settings.snapshotPath.value
         let now = reading.now
         let store = try SnapshotStore.load(path: source, loader: settings.loader, now: now)
         let (width, height) = parsedSize!
         var state = AppState(sourcePath: source, now: now, width: width, height: height, options: settings.displayOptions(ascii: ascii))
-        settings.applyStartingView(to: &state)
+        state.update(settings.startingView)
         state.update(.snapshots(store))
-        settings.matchPointSpelling(in: &state)
-        if let point {
-            guard state.data?.crossings.point(named: point) != nil else { throw ValidationError("no crossing point named \(point) in the snapshot") }
-            state.selectedPoint = point
+        // --point is the starting point already (settings); here it must also be in the snapshot.
+        if let point, state.data?.crossings.point(named: point) == nil {
+            throw ValidationError("no crossing point named \(point) in the snapshot")
         }
         if let district {
             guard state.data?.district(id: district) != nil else { throw ValidationError("no district with id \(district) in the snapshot") }
-            state.districts.selectedID = district
+            state.update(.selectDistrict(district))
             state.update(.key(.enter))
         }
-        if let filter { state.filterTable(filter) }
+        if let filter { state.update(.filter(filter)) }
         let text: String
         if format == .text {
             text = DashboardView.render(state).lines().joined(separator: "\n") + "\n"

@@ -7,8 +7,11 @@ import SnapshotSources
 /// Watches over one long read of snapshot files (start-up, `r`, a directory
 /// replaced at once). Called by `SnapshotFeed` before each file, it draws
 /// `LoadingScreen` at most every 100 ms, and between files it looks at the
-/// terminal: q (or Ctrl-C as a key), SIGINT/SIGTERM/SIGHUP and a hang-up stop
-/// the read, other keys are kept for the dashboard afterwards.
+/// terminal: SIGINT/SIGTERM/SIGHUP and a hang-up stop the read; keys go
+/// through the dashboard's one `update` as they arrive, so they mean what they
+/// mean at any other moment (`q` typed into an open filter is a letter of it),
+/// and a key whose effect is to quit stops the read. The other effects wait
+/// in `effects` for the run loop.
 ///
 /// A read that is over within 100 ms draws nothing, so an ordinary update
 /// never flashes a box. At start-up, a read that is large from the outset
@@ -23,23 +26,28 @@ final class SnapshotReadProgressDisplay {
     private let session: TerminalSession
     private let renderer: TerminalRenderer
     private let ascii: Bool
-    /// The dashboard under the box; nil at start-up (a blank screen).
-    private var background: AppState?
+    /// The dashboard's state, which keys typed during the read change; the
+    /// run loop takes it back afterwards.
+    private(set) var state: AppState
+    /// Draw the dashboard under the box; false at start-up (a blank screen, no figures yet).
+    private let overDashboard: Bool
     private let startedAt = ContinuousClock.now
     private var lastFrameAt: ContinuousClock.Instant?
 
     /// Set when the read was stopped, and why.
     private(set) var stopReason: DashboardExitReason?
-    /// Keys typed during the read (resizes too), in order, for the dashboard to handle after it.
-    private(set) var heldKeys: [Key] = []
+    /// What keys typed during the read asked of the world (export, rescan,
+    /// repaint), in order, for the run loop to do after it.
+    private(set) var effects: [Effect] = []
     /// The box has been drawn at least once.
     private var didDraw = false
 
-    init(session: TerminalSession, renderer: TerminalRenderer, ascii: Bool, background: AppState?) {
+    init(session: TerminalSession, renderer: TerminalRenderer, ascii: Bool, state: AppState, overDashboard: Bool) {
         self.session = session
         self.renderer = renderer
         self.ascii = ascii
-        self.background = background
+        self.state = state
+        self.overDashboard = overDashboard
     }
 
     /// `SnapshotFeed`'s progress callback: false stops the read.
@@ -53,7 +61,7 @@ final class SnapshotReadProgressDisplay {
         if let lastFrameAt {
             due = now - lastFrameAt >= Self.frameInterval
         } else {
-            due = now - startedAt >= Self.frameInterval || (background == nil && progress.byteCount >= Self.largeReadBytes)
+            due = now - startedAt >= Self.frameInterval || (!overDashboard && progress.byteCount >= Self.largeReadBytes)
         }
         if due {
             draw(progress)
@@ -64,8 +72,8 @@ final class SnapshotReadProgressDisplay {
 
     private func draw(_ progress: SnapshotReadProgress) {
         var screen: Screen
-        if let background {
-            screen = DashboardView.render(background)
+        if overDashboard {
+            screen = DashboardView.render(state)
             LoadingScreen.draw(progress, on: &screen, ascii: ascii)
         } else {
             screen = LoadingScreen.render(progress, width: session.columns, height: session.rows, ascii: ascii)
@@ -75,28 +83,26 @@ final class SnapshotReadProgressDisplay {
     }
 
     /// The terminal between two files, without waiting: a hang-up, a
-    /// termination signal or q ends the read; other keys wait in `heldKeys`.
+    /// termination signal or a key that quits ends the read; every key goes
+    /// through `update`.
     private func terminalWantsToStop() -> DashboardExitReason? {
         if let signal = session.pendingTerminationSignal { return .signal(signal) }
         var terminal = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
         if poll(&terminal, 1, 0) > 0, terminal.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return .terminalHungUp }
         // At start-up keys wait until the box is up: ncurses' first read
         // would refresh (and clear) the screen, and the first frame clears it again.
-        guard didDraw || background != nil else { return nil }
+        guard didDraw || overDashboard else { return nil }
         // Asked even when poll saw no input: a resize (SIGWINCH) reaches
         // ncurses as a flag, and only reading a key turns it into `.resize`.
         while let key = session.readKey(timeoutMilliseconds: 0) {
-            switch key {
-            case .character("q"), .control("c"):
-                return .quitKey
-            case .resize:
-                background?.update(.resize(width: session.columns, height: session.rows))
-                renderer.forceFullRepaint()
-                lastFrameAt = nil
-                heldKeys.append(key)
-            default:
-                heldKeys.append(key)
-            }
+            let keyEffects = key == .resize
+                ? state.update(.resize(width: session.columns, height: session.rows))
+                : state.update(.key(key))
+            if keyEffects.contains(.quit) { return .quitKey }
+            effects += keyEffects
+            // Show what the key did (a filter being typed) at the next file, not a frame later.
+            lastFrameAt = nil
+            if key == .resize { renderer.forceFullRepaint() }
         }
         return nil
     }

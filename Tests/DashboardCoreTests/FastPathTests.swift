@@ -129,7 +129,8 @@ import Testing
 
     static func fastPathTakes(_ bytes: [UInt8], at start: Int, camp: Bool) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in
-            var decoder = SnapshotDecoder(reader: FieldReader(json: JSONReader(bytes: buffer)), now: now, usesFastPaths: true)
+            var decoder = SnapshotDecoder(reader: FieldReader(json: JSONReader(bytes: buffer)), now: now,
+                                          futureToleranceSeconds: Double(SnapshotDecoder.futureTolerance), usesFastPaths: true)
             decoder.reader.json.skip(to: start)
             let taken = camp ? decoder.decodeCommonCamp(0) != nil : decoder.decodeCommonCrossing(0) != nil
             // Taken: the whole object consumed. Declined: nothing.

@@ -6,16 +6,19 @@ public struct SnapshotLoader: Sendable {
     public static let defaultSizeLimit = 64 << 20
 
     public var sizeLimit: Int
+    /// How far ahead of `now` a snapshot may be dated before it draws a warning.
+    public var futureToleranceSeconds: Double
 
-    public init(sizeLimit: Int = SnapshotLoader.defaultSizeLimit) {
+    public init(sizeLimit: Int = SnapshotLoader.defaultSizeLimit, futureToleranceSeconds: Double = Double(SnapshotDecoder.futureTolerance)) {
         self.sizeLimit = sizeLimit
+        self.futureToleranceSeconds = futureToleranceSeconds
     }
 
     /// Loads and validates one file. Never throws: every failure is a report with an error.
     public func load(path: String, now: Instant) -> SnapshotFile {
         switch read(path: path) {
         case .success(let bytes):
-            return SnapshotFile(path: path, report: SnapshotDecoder.decode(bytes, now: now))
+            return SnapshotFile(path: path, report: SnapshotDecoder.decode(bytes, now: now, futureToleranceSeconds: futureToleranceSeconds))
         case .failure(let problem):
             let issue = ValidationIssue(.error, .root, problem.message)
             return SnapshotFile(path: path, report: ValidationReport(snapshot: nil, issues: [issue], errorCount: 1, warningCount: 0))

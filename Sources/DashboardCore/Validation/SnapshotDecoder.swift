@@ -2,17 +2,21 @@
 /// snapshot-v1.md on the way and sorting problems into errors and warnings
 /// exactly as the spec does. One pass over the bytes (`JSONReader`); no Codable.
 public struct SnapshotDecoder {
-    /// How far in the future `generated_at` may be before a warning (spec: 5 minutes).
+    /// How far in the future `generated_at` may be before a warning (spec: 5
+    /// minutes), unless the operator sets another (`--future-tolerance`).
     public static let futureTolerance: Int64 = 5 * 60
     /// Deadlines due earlier than this before `generated_at` draw a warning (spec: a year).
     public static let staleDeadlineAge: Int64 = 365 * 86_400
 
-    /// Validates `bytes`. `now` is the wall clock, for the "in the future" warning.
-    /// `fastPaths: false` reads everything the general way (for the tests that
-    /// compare the two; the report must not differ).
-    public static func decode(_ bytes: [UInt8], now: Instant, fastPaths: Bool = true) -> ValidationReport {
+    /// Validates `bytes`. `now` is the wall clock, for the "in the future"
+    /// warning past `futureToleranceSeconds`. `fastPaths: false` reads
+    /// everything the general way (for the tests that compare the two; the
+    /// report must not differ).
+    public static func decode(_ bytes: [UInt8], now: Instant, futureToleranceSeconds: Double = Double(futureTolerance),
+                              fastPaths: Bool = true) -> ValidationReport {
         bytes.withUnsafeBufferPointer { buffer in
-            var decoder = SnapshotDecoder(reader: FieldReader(json: JSONReader(bytes: buffer)), now: now, usesFastPaths: fastPaths)
+            var decoder = SnapshotDecoder(reader: FieldReader(json: JSONReader(bytes: buffer)), now: now,
+                                          futureToleranceSeconds: futureToleranceSeconds, usesFastPaths: fastPaths)
             do throws(JSONReadFailure) {
                 try decoder.reader.json.begin()
                 let snapshot = try decoder.decodeSnapshot()
@@ -33,6 +37,7 @@ public struct SnapshotDecoder {
 
     var reader: FieldReader
     let now: Instant
+    let futureToleranceSeconds: Double
     /// Whether objects written the common way are read by the fast paths
     /// (`decodeCommonCamp`) before the general way.
     let usesFastPaths: Bool
@@ -154,8 +159,9 @@ public struct SnapshotDecoder {
     /// Warnings that compare times: a snapshot from the future, deadlines long past.
     mutating func checkTimes(generatedAt: Instant, deadlines: [Deadline]) {
         let ahead = now.seconds(until: generatedAt)
-        if ahead > Double(SnapshotDecoder.futureTolerance) {
-            reader.warning(at: JSONPath.root.appending("generated_at"), "is \(SnapshotDecoder.durationText(ahead)) in the future (clock of the producer or of this machine?)")
+        if ahead > futureToleranceSeconds {
+            reader.warning(at: JSONPath.root.appending("generated_at"),
+                           "is \(SnapshotDecoder.durationText(ahead)) in the future (clock of the producer or of this machine?); the dashboard holds it aside until then")
         }
         let oldest = generatedAt.adding(seconds: -SnapshotDecoder.staleDeadlineAge)
         for (index, deadline) in deadlines.enumerated() where deadline.due < oldest {

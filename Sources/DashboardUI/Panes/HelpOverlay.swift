@@ -1,4 +1,4 @@
-/// Every key the dashboard answers to (`AppState.update`), in a box in the
+/// Every key the dashboard answers to (`KeyTable`), in a box in the
 /// middle of the screen over the panes. Any key closes it.
 enum HelpOverlay {
     struct Entry: Equatable {
@@ -6,27 +6,11 @@ enum HelpOverlay {
         let action: String
     }
 
-    /// Kept in step with `AppState+Update.swift` by `HelpOverlayTests`.
+    /// One line per binding of `KeyTable`, the table `update` answers from.
     static func entries(glyphs: PaneGlyphs) -> [Entry] {
-        [
-            Entry(keys: "q  Ctrl-C", action: "quit"),
-            Entry(keys: "?  F1", action: "show this help"),
-            Entry(keys: "Tab  Shift-Tab", action: "next / previous pane"),
-            Entry(keys: "\(glyphs.up) \(glyphs.down)  j k", action: "move up / down (table or deadlines)"),
-            Entry(keys: "PgUp PgDn", action: "page up / down"),
-            Entry(keys: "Home End  g G", action: "first / last"),
-            Entry(keys: "Enter \(glyphs.right) l", action: "show the selected district's camps"),
-            Entry(keys: "Esc Backspace \(glyphs.left) h", action: "back to all districts"),
-            Entry(keys: "s", action: "sort by the next column"),
-            Entry(keys: "S", action: "reverse the sort order"),
-            Entry(keys: "/", action: "filter by name (Enter keeps, Esc clears)"),
-            Entry(keys: "e", action: "write the table to a CSV file here"),
-            Entry(keys: "c", action: "next crossing point"),
-            Entry(keys: "C", action: "previous crossing point (Crossings focused)"),
-            Entry(keys: "p", action: "pause / resume new snapshots"),
-            Entry(keys: "r", action: "read the snapshot directory again now"),
-            Entry(keys: "Ctrl-L", action: "redraw the screen"),
-        ]
+        KeyTable.bindings.map { binding in
+            Entry(keys: binding.keys.map { $0.key.label(glyphs: glyphs) }.joined(separator: " "), action: binding.description)
+        }
     }
 
     static let footer = "Any key closes this help."

@@ -9,25 +9,30 @@ public struct AppState: Sendable {
     /// Files the store refused, with their errors, ordered by path (producers
     /// name files by time, so the last is usually the newest).
     public private(set) var rejectedFiles: [SnapshotFile] = []
+    /// Rejected paths whose last good version is still in use (a file
+    /// rewritten in place that reads badly now).
+    public private(set) var lastGoodKeptPaths: Set<String> = []
+    /// Snapshots dated too far ahead of the clock to show, soonest first.
+    public private(set) var heldAsideSnapshots: [SnapshotStore.Entry] = []
     /// What the dashboard watches, as the operator named it.
-    public var sourcePath: String
+    public internal(set) var sourcePath: String
     /// The watched directory is missing or unreadable (retried until it is back).
-    public var sourceProblem: String?
-    public var now: Instant
+    public internal(set) var sourceProblem: String?
+    public internal(set) var now: Instant
     public private(set) var width: Int
     public private(set) var height: Int
-    public var options: DisplayOptions
+    public internal(set) var options: DisplayOptions
 
-    public var focus: FocusedPane = .districts
-    public var districts = TableState<DistrictColumn>(sortColumn: .population)
-    public var drillDown: DrillDown?
+    public internal(set) var focus: FocusedPane = .districts
+    public internal(set) var districts = TableState<DistrictColumn>(sortColumn: .population)
+    public internal(set) var drillDown: DrillDown?
     /// True while `/` is taking the filter text.
-    public var isEditingFilter = false
+    public internal(set) var isEditingFilter = false
     /// The crossing point shown, by name, so a new snapshot keeps it.
-    public var selectedPoint: String?
+    public internal(set) var selectedPoint: String?
     /// First deadline shown when the deadlines pane scrolls.
-    public var deadlineScrollTop = 0
-    public var isShowingHelp = false
+    public internal(set) var deadlineScrollTop = 0
+    public internal(set) var isShowingHelp = false
     /// `p`: figures frozen; snapshots that arrive meanwhile wait in `pendingStore`.
     public private(set) var isPaused = false
     public private(set) var pendingSnapshotCount = 0
@@ -35,7 +40,7 @@ public struct AppState: Sendable {
     /// Rows that changed with the newest snapshot, marked for a short time.
     public private(set) var changeHighlight = ChangeHighlight.none
     /// A sentence for the status line that goes by itself (`e`: where the file went).
-    public var statusMessage: StatusMessage?
+    public internal(set) var statusMessage: StatusMessage?
 
     public init(sourcePath: String, now: Instant, width: Int, height: Int, options: DisplayOptions = DisplayOptions()) {
         self.sourcePath = sourcePath
@@ -48,7 +53,7 @@ public struct AppState: Sendable {
     public var layout: Layout { Layout(width: width, height: height) }
 
     /// Takes the store's current view of the snapshots (or keeps it for later, when paused).
-    public mutating func apply(store: SnapshotStore) {
+    mutating func apply(store: SnapshotStore) {
         if isPaused {
             pendingStore = store
             pendingSnapshotCount += 1
@@ -61,6 +66,9 @@ public struct AppState: Sendable {
             changeHighlight = ChangeHighlight(ids: ChangeHighlight.changes(in: data), until: now.adding(seconds: options.changeHighlightSeconds))
         }
         rejectedFiles = store.rejectedFiles
+        lastGoodKeptPaths = Set(rejectedFiles.map(\.path).filter(store.keepsLastGood(ofRejected:)))
+        heldAsideSnapshots = store.heldAsideEntries
+        matchSelectedPointSpelling()
         if let drill = drillDown, data?.district(id: drill.districtID) == nil {
             // The district is gone from the new snapshot: back to the list rather than an empty table.
             drillDown = nil
@@ -106,6 +114,13 @@ public struct AppState: Sendable {
         guard let drillDown, let camps = data?.population.camps(ofDistrict: drillDown.districtID) else { return nil }
         let byID = Dictionary(camps.map { ($0.camp.id, $0) }, uniquingKeysWith: { first, _ in first })
         return drillDown.camps.rowIDs.compactMap { byID[$0] }
+    }
+
+    /// Takes the snapshot's own spelling of the chosen point when it differs
+    /// only in case (`torkham` → `Torkham`), so a config file need not match exactly.
+    mutating func matchSelectedPointSpelling() {
+        guard let wanted = selectedPoint, let points = data?.crossings.points, !points.contains(where: { $0.point == wanted }) else { return }
+        if let match = points.first(where: { $0.point.lowercased() == wanted.lowercased() }) { selectedPoint = match.point }
     }
 
     /// The crossing point on screen: the chosen one, or the first (Torkham when present).

@@ -19,66 +19,90 @@ extension AppState {
         case .exportFinished(let outcome):
             finishExport(outcome)
             return []
+        case .sourceStatus(let problem):
+            sourceProblem = problem
+            return []
+        case .startingView(let sortColumn, let ascending, let point):
+            districts.sortColumn = sortColumn
+            districts.ascending = ascending
+            selectedPoint = point
+            matchSelectedPointSpelling()
+            refreshRows()
+            return []
+        case .selectDistrict(let id):
+            districts.selectedID = id
+            refreshRows()
+            return []
+        case .filter(let text):
+            setFilter(text)
+            return []
         }
     }
 
+    /// Looks `key` up in `KeyTable` for what the dashboard is doing now. The
+    /// one road for every key, also those typed while snapshots are read.
     private mutating func handle(_ key: Key) -> [Effect] {
-        // Keys that work everywhere, even in help or while typing a filter.
-        switch key {
-        case .control("c"): return [.quit]
-        case .control("l"): return [.repaintAll]
-        case .resize: return []
-        default: break
-        }
-        if isShowingHelp {
-            // Any key closes help; q still quits, so nobody is trapped.
+        if key == .resize { return [] }
+        let mode: KeyMode = isShowingHelp ? .help : isEditingFilter ? .filter : .panes(focus: focus)
+        if let action = KeyTable.action(for: key, in: mode) { return perform(action) }
+        switch mode {
+        case .help:
+            // Any key closes help; the one that quits still quits, so nobody is trapped.
+            if KeyTable.action(for: key, in: .panes(focus: focus)) == .quit { return [.quit] }
             isShowingHelp = false
-            return key == .character("q") ? [.quit] : []
+        case .filter:
+            if case .character(let character) = key { setFilter(activeFilter + String(character)) }
+        case .panes:
+            break
         }
-        if isEditingFilter { return editFilter(key) }
+        return []
+    }
 
-        switch key {
-        case .character("q"): return [.quit]
-        case .character("?"), .f1: isShowingHelp = true
-        case .tab: focus = focus.next
-        case .backTab: focus = focus.previous
-        case .character("c"): cyclePoint()
-        case .character("p"): togglePause()
-        case .character("r"): return [.rescan]
-        case .character("e"): return exportCurrentTable()
-        case .character("/"):
+    private mutating func perform(_ action: KeyAction) -> [Effect] {
+        let page = focus == .deadlines ? layout.deadlineRows : layout.tableBodyRows
+        switch action {
+        case .quit: return [.quit]
+        case .redraw: return [.repaintAll]
+        case .showHelp: isShowingHelp = true
+        case .nextPane: focus = focus.next
+        case .previousPane: focus = focus.previous
+        case .moveUp: move(by: -1)
+        case .moveDown: move(by: 1)
+        case .pageUp: move(by: -page)
+        case .pageDown: move(by: page)
+        case .first: moveToEnd(last: false)
+        case .last: moveToEnd(last: true)
+        case .openDistrict: enterDistrict()
+        case .back: leaveDistrict()
+        case .backOrClearFilter:
+            if drillDown != nil { leaveDistrict() } else if !districts.filter.isEmpty { setFilter("") }
+        case .nextSort:
+            if drillDown != nil { drillDown!.camps.cycleSort() } else { districts.cycleSort() }
+            refreshRows()
+        case .reverseSort:
+            if drillDown != nil { drillDown!.camps.ascending.toggle() } else { districts.ascending.toggle() }
+            refreshRows()
+        case .startFilter:
             focus = .districts
             isEditingFilter = true
-        default:
-            switch focus {
-            case .districts: handleTableKey(key)
-            case .deadlines: handleDeadlineKey(key)
-            case .crossings: if case .character("C") = key { cyclePoint(backwards: true) }
-            }
+        case .keepFilter: isEditingFilter = false
+        case .clearFilter:
+            setFilter("")
+            isEditingFilter = false
+        case .deleteFilterCharacter:
+            var text = activeFilter
+            if !text.isEmpty { text.removeLast() }
+            setFilter(text)
+        case .export: return exportCurrentTable()
+        case .nextPoint: cyclePoint()
+        case .previousPoint: cyclePoint(backwards: true)
+        case .togglePause: togglePause()
+        case .rescan: return [.rescan]
         }
         return []
     }
 
     // MARK: Filter
-
-    private mutating func editFilter(_ key: Key) -> [Effect] {
-        switch key {
-        case .escape:
-            setFilter("")
-            isEditingFilter = false
-        case .enter, .tab:
-            isEditingFilter = false
-        case .backspace:
-            var text = activeFilter
-            if !text.isEmpty { text.removeLast() }
-            setFilter(text)
-        case .character(let character):
-            setFilter(activeFilter + String(character))
-        default:
-            break
-        }
-        return []
-    }
 
     mutating func setFilter(_ text: String) {
         if drillDown != nil { drillDown!.camps.filter = text } else { districts.filter = text }
@@ -87,33 +111,24 @@ extension AppState {
 
     // MARK: Tables
 
-    private mutating func handleTableKey(_ key: Key) {
-        let page = layout.tableBodyRows
-        switch key {
-        case .up, .character("k"): moveSelection(by: -1)
-        case .down, .character("j"): moveSelection(by: 1)
-        case .pageUp: moveSelection(by: -page)
-        case .pageDown: moveSelection(by: page)
-        case .home, .character("g"): moveSelection(to: 0)
-        case .end, .character("G"): moveSelection(to: Int.max)
-        case .character("s"):
-            if drillDown != nil { drillDown!.camps.cycleSort() } else { districts.cycleSort() }
-            refreshRows()
-        case .character("S"):
-            if drillDown != nil { drillDown!.camps.ascending.toggle() } else { districts.ascending.toggle() }
-            refreshRows()
-        case .enter, .right, .character("l"):
-            enterDistrict()
-        case .escape, .backspace, .left, .character("h"):
-            if drillDown != nil {
-                drillDown = nil
-                refreshRows() // the districts table keeps its selection: the district left
-            } else if key == .escape, !districts.filter.isEmpty {
-                setFilter("")
-            }
-        default:
-            break
+    /// Up, down, a page, the first or the last: the selection in the table,
+    /// or the scroll of the deadlines, whichever pane is focused.
+    private mutating func move(by delta: Int) {
+        if focus == .deadlines { scrollDeadlines(by: delta) } else { moveSelection(by: delta) }
+    }
+
+    private mutating func moveToEnd(last: Bool) {
+        if focus == .deadlines {
+            deadlineScrollTop = last ? lastDeadlineScrollTop : 0
+        } else {
+            moveSelection(to: last ? Int.max : 0)
         }
+    }
+
+    private mutating func leaveDistrict() {
+        guard drillDown != nil else { return }
+        drillDown = nil
+        refreshRows() // the districts table keeps its selection: the district left
     }
 
     private mutating func moveSelection(by delta: Int) {
@@ -145,17 +160,11 @@ extension AppState {
         selectedPoint = points[next].point
     }
 
-    private mutating func handleDeadlineKey(_ key: Key) {
-        let count = data?.snapshot.deadlines.count ?? 0
-        let last = max(0, count - layout.deadlineRows)
-        switch key {
-        case .up, .character("k"): deadlineScrollTop = max(0, deadlineScrollTop - 1)
-        case .down, .character("j"): deadlineScrollTop = min(last, deadlineScrollTop + 1)
-        case .home, .character("g"): deadlineScrollTop = 0
-        case .end, .character("G"): deadlineScrollTop = last
-        case .pageUp: deadlineScrollTop = max(0, deadlineScrollTop - layout.deadlineRows)
-        case .pageDown: deadlineScrollTop = min(last, deadlineScrollTop + layout.deadlineRows)
-        default: break
-        }
+    private mutating func scrollDeadlines(by delta: Int) {
+        deadlineScrollTop = min(lastDeadlineScrollTop, max(0, deadlineScrollTop + delta))
+    }
+
+    private var lastDeadlineScrollTop: Int {
+        max(0, (data?.snapshot.deadlines.count ?? 0) - layout.deadlineRows)
     }
 }

@@ -11,6 +11,15 @@ public enum Event: Sendable {
     case snapshots(SnapshotStore)
     /// The run loop wrote (or failed to write) the file an `exportTable` effect asked for.
     case exportFinished(ExportOutcome)
+    /// Why the watched path cannot be read now (it is retried), or nil when it can.
+    case sourceStatus(problem: String?)
+    /// The sort and crossing point to start with (config file, command line).
+    /// A point that differs from the snapshot's only in case is matched to it.
+    case startingView(sortColumn: DistrictColumn, ascending: Bool, point: String?)
+    /// Selects a district by id (`render --district`, before Enter).
+    case selectDistrict(String)
+    /// Filters the table on screen as typing after `/` does (`render --filter`).
+    case filter(String)
 }
 
 /// What `update` asks of the world outside the pure state.

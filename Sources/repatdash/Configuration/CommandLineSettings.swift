@@ -12,4 +12,5 @@ struct CommandLineSettings {
     /// `--no-color`: monochrome, whatever the theme.
     var noColor = false
     var maxSizeMiB: Int?
+    var futureToleranceMinutes: Double?
 }

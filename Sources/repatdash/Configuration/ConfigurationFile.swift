@@ -12,6 +12,7 @@ struct ConfigurationFile {
     var sort: Setting<DistrictSort>?
     var theme: Setting<ColorThemeName>?
     var maxSizeMiB: Setting<Int>?
+    var futureToleranceMinutes: Setting<Double>?
 
     /// Reads and checks the file at `path`. Throws `ConfigurationError` with
     /// every problem, each naming the file and line.
@@ -102,6 +103,14 @@ struct ConfigurationFile {
                 return .failure(Refusal("must be from 1 to 2047 (MiB), got \(mebibytes)"))
             }
             maxSizeMiB = Setting(value: mebibytes, origin: origin)
+        case .futureToleranceMinutes:
+            guard let minutes = value.double ?? value.int.map(Double.init) else {
+                return .failure(Self.wrongType(value, expected: "a number of minutes, such as 5 or 0.5"))
+            }
+            guard SnapshotReadingOptions.acceptedFutureToleranceMinutes.contains(minutes) else {
+                return .failure(Refusal("must be from 0 to 10080 minutes (a week), got \(Self.format(minutes))"))
+            }
+            futureToleranceMinutes = Setting(value: minutes, origin: origin)
         }
         return .success(())
     }

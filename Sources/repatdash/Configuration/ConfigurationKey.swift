@@ -6,6 +6,7 @@ enum ConfigurationKey: String, CaseIterable {
     case sort
     case theme
     case maxSizeMiB = "max_size_mib"
+    case futureToleranceMinutes = "future_tolerance_minutes"
 
     static let knownKeysList = allCases.map(\.rawValue).joined(separator: ", ")
 

@@ -18,6 +18,8 @@ struct DashboardSettings {
     var sort: Setting<DistrictSort>
     var theme: Setting<ColorThemeName>
     var maxSizeMiB: Setting<Int>
+    /// A snapshot dated more than this ahead of the clock is held aside.
+    var futureToleranceMinutes: Setting<Double>
 
     /// Finds, reads and checks the config file and merges it with
     /// `commandLine`. Throws `ConfigurationError` for any problem in the file.
@@ -62,32 +64,24 @@ struct DashboardSettings {
             crossingPoint: crossingPoint,
             sort: pick(commandLine.sort, "--sort", file?.sort, .builtIn),
             theme: theme,
-            maxSizeMiB: pick(commandLine.maxSizeMiB, "--max-size", file?.maxSizeMiB, SnapshotLoader.defaultSizeLimit >> 20)
+            maxSizeMiB: pick(commandLine.maxSizeMiB, "--max-size", file?.maxSizeMiB, SnapshotLoader.defaultSizeLimit >> 20),
+            futureToleranceMinutes: pick(commandLine.futureToleranceMinutes, "--future-tolerance", file?.futureToleranceMinutes,
+                                         SnapshotReadingOptions.defaultFutureToleranceMinutes)
         )
     }
 
-    var loader: SnapshotLoader { SnapshotLoader(sizeLimit: maxSizeMiB.value << 20) }
+    var loader: SnapshotLoader {
+        SnapshotLoader(sizeLimit: maxSizeMiB.value << 20, futureToleranceSeconds: futureToleranceMinutes.value * 60)
+    }
 
     func displayOptions(ascii: Bool) -> DisplayOptions {
         DisplayOptions(ascii: ascii, staleAfterSeconds: staleAfterMinutes.value * 60)
     }
 
-    /// Sets the starting sort and crossing point of a state that has no
+    /// The starting sort and crossing point, for a state that has no
     /// snapshot yet (so the first rows are already in this order).
-    func applyStartingView(to state: inout AppState) {
-        state.districts.sortColumn = sort.value.column
-        state.districts.ascending = sort.value.ascending
-        state.selectedPoint = crossingPoint.value
-    }
-
-    /// The snapshot's own spelling of the chosen point when it differs only in
-    /// case (`torkham` → `Torkham`), so a config file need not match exactly.
-    func matchPointSpelling(in state: inout AppState) {
-        guard let wanted = crossingPoint.value, let points = state.data?.crossings.points else { return }
-        if !points.contains(where: { $0.point == wanted }),
-           let match = points.first(where: { $0.point.caseInsensitiveCompare(wanted) == .orderedSame }) {
-            state.selectedPoint = match.point
-        }
+    var startingView: Event {
+        .startingView(sortColumn: sort.value.column, ascending: sort.value.ascending, point: crossingPoint.value)
     }
 }
 

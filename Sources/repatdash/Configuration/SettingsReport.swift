@@ -15,6 +15,7 @@ struct SettingsReport {
             (.sort, Self.quoted(settings.sort.value.description), settings.sort.origin),
             (.theme, Self.quoted(settings.theme.value.rawValue), settings.theme.origin),
             (.maxSizeMiB, String(settings.maxSizeMiB.value), settings.maxSizeMiB.origin),
+            (.futureToleranceMinutes, ConfigurationFile.format(settings.futureToleranceMinutes.value), settings.futureToleranceMinutes.origin),
         ]
         let assignments = rows.map { row in
             row.value.map { "\(row.key.rawValue) = \($0)" } ?? "# \(row.key.rawValue) not set: the snapshot's first point (Torkham when present)"

@@ -1,0 +1,21 @@
+/// What a key asks for. `KeyTable` says which keys ask for what, where;
+/// `AppState.perform` does it.
+public enum KeyAction: Sendable, Equatable {
+    case quit
+    case redraw
+    case showHelp
+    case nextPane, previousPane
+    /// In the districts or camps table, the selection; in the deadlines pane, the scroll.
+    case moveUp, moveDown, pageUp, pageDown, first, last
+    case openDistrict
+    case back
+    /// Esc in the districts table: back from a district, or else clear the filter.
+    case backOrClearFilter
+    case nextSort, reverseSort
+    case startFilter
+    case keepFilter, clearFilter, deleteFilterCharacter
+    case export
+    case nextPoint, previousPoint
+    case togglePause
+    case rescan
+}

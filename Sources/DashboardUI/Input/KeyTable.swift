@@ -1,0 +1,37 @@
+/// Every key the dashboard answers to, once. `update` looks keys up here,
+/// the `?` help lists it, and `ManPageKeysTests` holds the man page's KEYS
+/// section to it, so the three cannot drift. A new key is one more line.
+public enum KeyTable {
+    public static let bindings: [KeyBinding] = [
+        KeyBinding([.character("q")], .quit, .dashboard, "quit"),
+        KeyBinding([.character("?"), .f1], .showHelp, .dashboard, "show this help; any key closes it"),
+        KeyBinding([(.tab, .nextPane), (.backTab, .previousPane)], .dashboard, "next / previous pane"),
+        KeyBinding([(.up, .moveUp), (.down, .moveDown), (.character("j"), .moveDown), (.character("k"), .moveUp)],
+                   .focused([.districts, .deadlines]), "move up / down (table or deadlines)"),
+        KeyBinding([(.pageUp, .pageUp), (.pageDown, .pageDown)], .focused([.districts, .deadlines]), "page up / down"),
+        KeyBinding([(.home, .first), (.end, .last), (.character("g"), .first), (.character("G"), .last)],
+                   .focused([.districts, .deadlines]), "first / last"),
+        KeyBinding([.enter, .right, .character("l")], .openDistrict, .focused([.districts]), "show the selected district's camps"),
+        KeyBinding([(.escape, .backOrClearFilter), (.backspace, .back), (.left, .back), (.character("h"), .back)],
+                   .focused([.districts]), "back to all districts (Esc there clears a filter)"),
+        KeyBinding([(.character("s"), .nextSort), (.character("S"), .reverseSort)], .focused([.districts]),
+                   "sort by the next column / reverse the order"),
+        KeyBinding([.character("/")], .startFilter, .dashboard, "filter the table by name as you type"),
+        KeyBinding([.enter, .tab], .keepFilter, .filter, "while filtering: keep the filter"),
+        KeyBinding([.escape], .clearFilter, .filter, "while filtering: clear the filter"),
+        KeyBinding([.backspace], .deleteFilterCharacter, .filter, "while filtering: delete the last character"),
+        KeyBinding([.character("e")], .export, .dashboard, "write the table to a CSV file here"),
+        KeyBinding([(.character("c"), .nextPoint), (.character("C"), .previousPoint)], .dashboard, "next / previous crossing point"),
+        KeyBinding([.character("p")], .togglePause, .dashboard, "pause / resume new snapshots"),
+        KeyBinding([.character("r")], .rescan, .dashboard, "read the snapshots again now"),
+        KeyBinding([(.control("c"), .quit), (.control("l"), .redraw)], .anywhere, "quit / redraw the screen, even in help or a filter"),
+    ]
+
+    /// What `key` does in `mode`, if anything: the first binding that applies there.
+    static func action(for key: Key, in mode: KeyMode) -> KeyAction? {
+        for binding in bindings where binding.context.applies(in: mode) {
+            if let action = binding.action(for: key) { return action }
+        }
+        return nil
+    }
+}
