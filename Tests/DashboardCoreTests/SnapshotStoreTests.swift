@@ -59,17 +59,88 @@ import Testing
         #expect(store.previous?.path == "o.json")
     }
 
-    @Test func aFileReadAgainReplacesItsEarlierSelf() {
+    /// A file rewritten in place: a bad version is reported but does not cost
+    /// the last good figures; a good version replaces them, and the version it
+    /// replaced is the base for Change (the only one when one file is watched).
+    @Test func aFileReadAgainKeepsItsLastGoodVersionUntilAValidOneReplacesIt() {
         var store = SnapshotStore()
         store.add(SnapshotFile(path: "x.json", report: F.decode(Self.snapshot(at: "2025-04-07T06:00:00+05:00", population: 20001))))
-        store.add(SnapshotFile(path: "x.json", report: F.decode("{")))
-        #expect(store.history.isEmpty)
+        let truncatedChangedLatest = store.add(SnapshotFile(path: "x.json", report: F.decode("{")))
+        #expect(!truncatedChangedLatest)
+        #expect(store.history.map(\.snapshot.districts[0].camps[0].population) == [20001])
         #expect(store.rejected["x.json"] != nil)
-        store.add(SnapshotFile(path: "x.json", report: F.decode(Self.snapshot(at: "2025-04-07T07:00:00+05:00", population: 20003))))
-        #expect(store.history.map(\.snapshot.districts[0].camps[0].population) == [20003])
+        #expect(store.keepsLastGood(ofRejected: "x.json"))
+
+        let rewrittenChangedLatest = store.add(SnapshotFile(path: "x.json", report: F.decode(Self.snapshot(at: "2025-04-07T07:00:00+05:00", population: 20003))))
+        #expect(rewrittenChangedLatest)
         #expect(store.rejected.isEmpty)
+        #expect(store.latest?.snapshot.districts[0].camps[0].population == 20003)
+        #expect(store.previous?.snapshot.districts[0].camps[0].population == 20001)
+        #expect(store.previous?.path == "x.json")
+        #expect(store.previous?.isEarlierVersion == true)
+
+        // A third version: the second becomes the base, the first goes (one earlier version per path).
+        store.add(SnapshotFile(path: "x.json", report: F.decode(Self.snapshot(at: "2025-04-07T08:00:00+05:00", population: 20007))))
+        #expect(store.history.map(\.snapshot.districts[0].camps[0].population) == [20003, 20007])
+
         let removalChangedLatest = store.remove(path: "x.json")
         #expect(removalChangedLatest)
+        #expect(store.latest == nil)
+        #expect(store.history.isEmpty)
+    }
+
+    /// Rewritten with the same time (touched, or the same figures again), or
+    /// rewound to an older time: never a ghost of a newer version on screen.
+    @Test func aRewriteToTheSameOrAnOlderTimeLeavesNoNewerVersionBehind() {
+        var store = SnapshotStore()
+        store.add(SnapshotFile(path: "x.json", report: F.decode(Self.snapshot(at: "2025-04-07T06:00:00+05:00", population: 20001))))
+        store.add(SnapshotFile(path: "x.json", report: F.decode(Self.snapshot(at: "2025-04-07T07:00:00+05:00", population: 20002))))
+        store.add(SnapshotFile(path: "x.json", report: F.decode(Self.snapshot(at: "2025-04-07T07:00:00+05:00", population: 20003))))
+        #expect(store.history.map(\.snapshot.districts[0].camps[0].population) == [20001, 20003])
+        store.add(SnapshotFile(path: "x.json", report: F.decode(Self.snapshot(at: "2025-04-07T05:00:00+05:00", population: 20004))))
+        #expect(store.history.map(\.snapshot.districts[0].camps[0].population) == [20004])
+        #expect(store.latest?.isEarlierVersion == false)
+    }
+
+    /// One file dated a day after the clock beside one dated now: the one
+    /// dated now is shown; the other waits aside until the clock reaches it.
+    @Test func aSnapshotFromTheFutureIsHeldAsideUntilTheClockReachesIt() {
+        let now = Instant(rfc3339: "2025-04-07T12:00:00+05:00")!
+        var store = SnapshotStore()
+        store.advanceClock(to: now)
+        store.add(SnapshotFile(path: "now.json", report: F.decode(Self.snapshot(at: "2025-04-07T12:00:00+05:00", population: 20001))))
+        let tomorrowChangedLatest = store.add(SnapshotFile(path: "tomorrow.json", report: F.decode(Self.snapshot(at: "2025-04-08T12:00:00+05:00", population: 20002))))
+        #expect(!tomorrowChangedLatest)
+        #expect(store.latest?.path == "now.json")
+        #expect(store.heldAsideEntries.map(\.path) == ["tomorrow.json"])
+
+        // Within the tolerance (5 minutes) a snapshot is shown at once: 12:05 is not held aside at 12:00, 12:05:01 is.
+        store.add(SnapshotFile(path: "edge.json", report: F.decode(Self.snapshot(at: "2025-04-07T12:05:00+05:00", population: 20003))))
+        store.add(SnapshotFile(path: "past-edge.json", report: F.decode(Self.snapshot(at: "2025-04-07T12:05:01+05:00", population: 20004))))
+        #expect(store.latest?.path == "edge.json")
+        #expect(store.heldAsideEntries.map(\.path) == ["past-edge.json", "tomorrow.json"])
+
+        // The clock moves: 12:00:01 reaches 12:05:01; tomorrow's waits until 11:55 tomorrow.
+        let tookInPastEdge = store.advanceClock(to: now.adding(seconds: 1))
+        #expect(tookInPastEdge)
+        #expect(store.latest?.path == "past-edge.json")
+        let tookInTooEarly = store.advanceClock(to: Instant(rfc3339: "2025-04-08T11:54:59+05:00")!)
+        #expect(!tookInTooEarly)
+        let tookInTomorrow = store.advanceClock(to: Instant(rfc3339: "2025-04-08T11:55:00+05:00")!)
+        #expect(tookInTomorrow)
+        #expect(store.latest?.path == "tomorrow.json")
+        #expect(store.heldAsideEntries.isEmpty)
+    }
+
+    @Test func aHeldAsideFileThatIsDeletedIsForgotten() {
+        var store = SnapshotStore(futureToleranceSeconds: 0)
+        store.advanceClock(to: Instant(rfc3339: "2025-04-07T12:00:00+05:00")!)
+        store.add(SnapshotFile(path: "later.json", report: F.decode(Self.snapshot(at: "2025-04-07T12:00:01+05:00"))))
+        #expect(store.heldAsideEntries.count == 1)
+        store.remove(path: "later.json")
+        #expect(store.heldAsideEntries.isEmpty)
+        let tookIn = store.advanceClock(to: Instant(rfc3339: "2025-04-08T12:00:00+05:00")!)
+        #expect(!tookIn)
         #expect(store.latest == nil)
     }
 

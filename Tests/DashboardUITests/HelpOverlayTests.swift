@@ -28,12 +28,16 @@ import Testing
         }
     }
 
-    /// Every binding in `AppState+Update.swift` is listed.
+    /// Every binding of `KeyTable`, the table `update` answers from, is
+    /// listed at 80×24 with its keys and its words.
     @Test func listsEveryKey() {
         let text = Self.render(width: 80, height: 24).text
-        for keys in ["q  Ctrl-C", "?  F1", "Tab  Shift-Tab", "↑ ↓  j k", "PgUp PgDn", "Home End  g G", "Enter → l",
-                     "Esc Backspace ← h", "s ", "S ", "/ ", "c ", "C ", "Ctrl-L", "Any key closes"] {
+        for keys in ["q ", "? F1", "Tab Shift-Tab", "↑ ↓ j k", "PgUp PgDn", "Home End g G", "Enter → l",
+                     "Esc Backspace ← h", "s S", "/ ", "Enter Tab", "e ", "c C", "p ", "r ", "Ctrl-C Ctrl-L", "Any key closes"] {
             #expect(text.contains(keys), "help lacks \(keys)")
+        }
+        for binding in KeyTable.bindings {
+            #expect(text.contains(binding.description), "help lacks \(binding.description)")
         }
     }
 

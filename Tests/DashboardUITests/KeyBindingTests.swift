@@ -130,7 +130,8 @@ import Testing
 
     @Test func slashStartsAFilterAndTypingFilters() {
         var state = Self.state()
-        state.focus = .crossings
+        _ = Self.press(.tab, on: &state)
+        #expect(state.focus == .crossings)
         _ = Self.press(.character("/"), on: &state)
         #expect(state.isEditingFilter)
         #expect(state.focus == .districts)

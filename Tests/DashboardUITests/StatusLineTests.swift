@@ -138,4 +138,35 @@ import Testing
         let text = Self.render(Self.state(store), width: 200).text
         #expect(text.contains("! 1 warning: generated_at: is 2h in the future"))
     }
+
+    /// A snapshot dated a day after the clock beside the bundled ones: held
+    /// aside, said loudly, and the newest snapshot not in the future shown.
+    /// 2025-04-08T21:09 is 23h 59m after the clock (2025-04-07T21:10).
+    @Test func aSnapshotFromTheFutureIsHeldAsideAndSaidLoudly() {
+        var store = TestStates.bundledStore
+        var tomorrow = store.latest!.snapshot
+        tomorrow.generatedAt = Instant(rfc3339: "2025-04-08T21:09:00+05:00")!
+        store.advanceClock(to: TestStates.now)
+        store.add(SnapshotFile(path: "/data/tomorrow.json", report: ValidationReport(snapshot: tomorrow, issues: [], errorCount: 0, warningCount: 0)))
+        let state = Self.state(store)
+        #expect(state.data?.path.hasSuffix("2025-04-07T2100.json") == true)
+        for width in [80, 200] {
+            let screen = Self.render(state, width: width)
+            #expect(screen.text.contains("! 1 snapshot dated 23h 59m ahead: clock skew?"), "at \(width): \(screen.text)")
+            #expect(screen.text.contains("2025-04-07 21:00"))
+        }
+    }
+
+    /// A file that reads badly now while its last good version stays on screen says so.
+    @Test func aFileRewrittenBadlySaysItsLastGoodVersionIsKept() {
+        var store = TestStates.bundledStore
+        let latest = store.latest!
+        store.add(SnapshotFile(path: latest.path, report: ValidationReport(
+            snapshot: nil, issues: [ValidationIssue(.error, .root, "not valid JSON: unexpected end of input")], errorCount: 1, warningCount: 0)))
+        let state = Self.state(store)
+        #expect(state.data?.path == latest.path)
+        let text = Self.render(state, width: 200).text
+        #expect(text.contains("! 1 rejected: 2025-04-07T2100.json (last good kept): $: not valid JSON: unexpected end of input"), "\(text)")
+        #expect(text.contains("2025-04-07 21:00"))
+    }
 }

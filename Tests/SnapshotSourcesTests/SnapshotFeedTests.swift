@@ -28,7 +28,7 @@ import SnapshotSources
         var store = SnapshotStore()
         let good = try scratch.write("good.json", T.valid(at: "2025-04-07T18:00:00+05:00", source: "good"))
         _ = feed.apply([.updated(path: good)], to: &store, now: T.now)
-        let broken = try scratch.write("broken.json", T.truncated(at: "2025-04-07T21:00:00+05:00"))
+        let broken = try scratch.write("broken.json", T.truncated(at: "2025-04-07T18:30:00+05:00"))
         let result = feed.apply([.updated(path: broken)], to: &store, now: T.now)
         #expect(!result.latestChanged)
         #expect(result.rejected.map(\.path) == [broken])
@@ -37,7 +37,7 @@ import SnapshotSources
         #expect(store.rejectedFiles.map(\.path) == [broken])
 
         // Rewritten whole, it is read again and becomes the latest.
-        try scratch.write("broken.json", T.valid(at: "2025-04-07T21:00:00+05:00", source: "fixed"))
+        try scratch.write("broken.json", T.valid(at: "2025-04-07T18:30:00+05:00", source: "fixed"))
         let fixed = feed.apply([.updated(path: broken)], to: &store, now: T.now)
         #expect(fixed.latestChanged)
         #expect(fixed.rejected.isEmpty)

@@ -83,11 +83,14 @@ enum StatusLine {
             parts.append(Part(text: "! " + TerminalSafeText.sanitize(problem), style: Style.critical.adding(.bold), priority: 1,
                               fallbacks: ["! source unreadable"], minimumTruncated: 20))
         }
+        if let ahead = heldAsidePart(state) { parts.append(ahead) }
         if let newest = rejected.last {
             // Rejected files sort by path, and producers name them by time: the last is the newest.
             let head = "! \(rejected.count) rejected"
             let issue = newest.report.errors.first ?? newest.report.issues.first
-            let detail = TerminalSafeText.sanitize(newest.name) + (issue.map { ": \($0)" } ?? "")
+            // A file rewritten badly in place: its figures on screen are its last good version.
+            let kept = state.lastGoodKeptPaths.contains(newest.path) ? " (last good kept)" : ""
+            let detail = TerminalSafeText.sanitize(newest.name) + kept + (issue.map { ": \($0)" } ?? "")
             parts.append(Part(text: head + ": " + detail, style: state.data == nil ? .critical : .warning, priority: 3,
                               fallbacks: [head], minimumTruncated: TextWidth.of(head) + 12))
         }
@@ -109,6 +112,18 @@ enum StatusLine {
         parts.append(Part(text: "? help", style: .normal, priority: 2, isRight: true))
         parts.append(Part(text: "q quit", style: .normal, priority: 4, isRight: true))
         return parts
+    }
+
+    /// `! 1 snapshot dated 23h 59m ahead: clock skew?`: snapshots held aside
+    /// because they are dated past the clock. Loud, as STALE is: a producer's
+    /// clock is wrong, or this machine's, and the newest figures are waiting.
+    private static func heldAsidePart(_ state: AppState) -> Part? {
+        guard let farthest = state.heldAsideSnapshots.last else { return nil }
+        let count = state.heldAsideSnapshots.count
+        let ahead = durationText(max(60, Int(state.now.seconds(until: farthest.snapshot.generatedAt).rounded(.towardZero))))
+        let noun = count == 1 ? "snapshot dated" : "snapshots dated up to"
+        return Part(text: "! \(count) \(noun) \(ahead) ahead: clock skew?", style: Style.critical.adding(.bold), priority: 1,
+                    fallbacks: ["! \(count) ahead of clock", "! ahead"])
     }
 
     /// The text each part shows in `width` cells, nil for parts left out.
