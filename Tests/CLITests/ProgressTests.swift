@@ -69,4 +69,35 @@ import Testing
         #expect(log.contains("info initial scan stopped files=\(Self.fileCount) read="), "\(log)")
         #expect(log.contains("info repatdash exiting reason=\"quit key\""))
     }
+
+    /// The case seen live: with the filter open during a long read, `/ab`
+    /// then `q` ended the dashboard, because the loading display read keys on
+    /// its own. Every key now goes through the dashboard's one `update`: the
+    /// `q` is a letter of the filter, the read goes on, the dashboard stays.
+    @Test func qTypedIntoAnOpenFilterDuringALongReadIsALetterNotAnExit() throws {
+        let (prepared, _) = try Self.manyLargeSnapshots()
+        let watched = try ScratchDirectory()
+        let small = try RepatdashProcess.run(["generate", "--out", watched.path + "/small.json", "--districts", "3", "--camps-per-district", "2",
+                                              "--days", "10", "--generated-at", "2025-04-07T06:00:00+05:00"])
+        try #require(small.status == 0, "\(small.standardError)")
+        let tmux = try TmuxSession(width: 100, height: 30, command: "\(Self.binary) \(watched.path)", environment: Self.environment())
+        try tmux.waitFor("Districts (3)")
+        for index in 0..<Self.fileCount {
+            let name = String(format: "/snapshot-%02d.json", index)
+            try FileManager.default.moveItem(atPath: prepared.path + name, toPath: watched.path + name)
+        }
+        try tmux.waitFor("Reading snapshots", timeout: 20)
+        try tmux.sendKeys("/")
+        try tmux.type("ab")
+        try tmux.sendKeys("q")
+        let during = try tmux.waitFor("abq", timeout: 20)
+        #expect(during.contains("Reading snapshots"), "the keys were handled during the read: \(during)")
+        let after = try tmux.waitUntil(timeout: 180, "the read over, the filter kept") { !$0.contains("Reading snapshots") && $0.contains("abq") }
+        #expect(!after.contains("EXIT STATUS"), "the dashboard is still running: \(after)")
+        // Esc closes the filter; now q quits.
+        try tmux.sendKeys("Escape")
+        _ = try tmux.waitUntil(timeout: 10, "the filter cleared") { !$0.contains("abq") }
+        try tmux.sendKeys("q")
+        try tmux.waitFor("EXIT STATUS 0")
+    }
 }

@@ -95,7 +95,8 @@ public struct SnapshotStore: Sendable {
         let reached = heldAsideEntries.filter { !isAhead($0) }
         for entry in reached {
             heldAside[entry.path] = nil
-            place(entry)
+            // Its "in the future" warning was true when it was read; it is not now.
+            place(Entry(path: entry.path, snapshot: entry.snapshot, warnings: entry.warnings.filter { !SnapshotDecoder.isFutureWarning($0) }))
         }
         return !reached.isEmpty
     }

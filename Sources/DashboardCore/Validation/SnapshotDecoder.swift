@@ -161,12 +161,19 @@ public struct SnapshotDecoder {
         let ahead = now.seconds(until: generatedAt)
         if ahead > futureToleranceSeconds {
             reader.warning(at: JSONPath.root.appending("generated_at"),
-                           "is \(SnapshotDecoder.durationText(ahead)) in the future (clock of the producer or of this machine?); the dashboard holds it aside until then")
+                           "is \(SnapshotDecoder.durationText(ahead)) in the future" + SnapshotDecoder.futureWarningEnding)
         }
         let oldest = generatedAt.adding(seconds: -SnapshotDecoder.staleDeadlineAge)
         for (index, deadline) in deadlines.enumerated() where deadline.due < oldest {
             reader.warning(at: JSONPath.root.appending("deadlines").appending(index).appending("due"), "is more than a year before generated_at, got \(deadline.due)")
         }
+    }
+
+    static let futureWarningEnding = " (clock of the producer or of this machine?); the dashboard holds it aside until then"
+
+    /// The warning above, which is true only until the clock reaches the snapshot.
+    public static func isFutureWarning(_ issue: ValidationIssue) -> Bool {
+        issue.severity == .warning && issue.path == JSONPath.root.appending("generated_at") && issue.message.hasSuffix(futureWarningEnding)
     }
 
     static func durationText(_ seconds: Double) -> String {
