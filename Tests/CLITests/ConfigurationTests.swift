@@ -139,7 +139,7 @@ import Testing
         #expect(result.status == 2)
         #expect(result.standardOutput.isEmpty)
         #expect(result.standardError.contains(
-            "\(home.file):3: unknown key \"stale_afer\" (did you mean \"stale_after_minutes\"? known keys: snapshot_path, stale_after_minutes, crossing_point, sort, theme, max_size_mib)"
+            "\(home.file):3: unknown key \"stale_afer\" (did you mean \"stale_after_minutes\"? known keys: snapshot_path, stale_after_minutes, crossing_point, sort, theme, max_size_mib, future_tolerance_minutes)"
         ), "\(result.standardError)")
     }
 
@@ -164,6 +164,7 @@ import Testing
             sort = "size-desc"
             theme = "dark"
             max_size_mib = 4096
+            future_tolerance_minutes = -1
             [colours]
             header = "blue"
             """)
@@ -178,7 +179,8 @@ import Testing
             "\(file):4: sort: \"size-desc\" is not a sort; write COLUMN, COLUMN-asc or COLUMN-desc with COLUMN one of name, province, camps, population, change",
             "\(file):5: theme: \"dark\" is not a theme (themes: default, high-contrast, monochrome)",
             "\(file):6: max_size_mib: must be from 1 to 2047 (MiB), got 4096",
-            "\(file):7: unknown key \"colours\" (known keys: snapshot_path, stale_after_minutes, crossing_point, sort, theme, max_size_mib)",
+            "\(file):7: future_tolerance_minutes: must be from 0 to 10080 minutes (a week), got -1",
+            "\(file):8: unknown key \"colours\" (known keys: snapshot_path, stale_after_minutes, crossing_point, sort, theme, max_size_mib, future_tolerance_minutes)",
         ], "\(result.standardError)")
     }
 
@@ -322,10 +324,10 @@ import Testing
         let home = try ConfigHome(example)
         let asShipped = try run(["config", "--print"], in: home)
         #expect(asShipped.status == 0, "\(asShipped.standardError)")
-        #expect(asShipped.lines.filter { $0.hasSuffix("# default") }.count == 6, "every key is commented out")
+        #expect(asShipped.lines.filter { $0.hasSuffix("# default") }.count == 7, "every key is commented out")
 
         // Each commented example, uncommented, is a valid setting.
-        let keys = ["snapshot_path", "stale_after_minutes", "crossing_point", "sort", "theme", "max_size_mib"]
+        let keys = ["snapshot_path", "stale_after_minutes", "crossing_point", "sort", "theme", "max_size_mib", "future_tolerance_minutes"]
         let examples = example.split(separator: "\n").filter { line in keys.contains { line.hasPrefix("# \($0) = ") } }
         #expect(examples.count == keys.count)
         try home.write(examples.map { $0.dropFirst(2) }.joined(separator: "\n"))
