@@ -22,7 +22,8 @@ public struct SnapshotFeed: Sendable {
                       progress: ((SnapshotReadProgress) -> Bool)? = nil) -> SnapshotFeedResult {
         var result = SnapshotFeedResult()
         // Files are judged against the clock they are read at: one dated beyond it is held aside.
-        if store.advanceClock(to: now) {
+        result.takenIn = store.advanceClock(to: now)
+        if !result.takenIn.isEmpty {
             result.latestChanged = true
             result.storeChanged = true
         }
@@ -42,7 +43,12 @@ public struct SnapshotFeed: Sendable {
                 let file = loader.load(path: path, now: now)
                 result.filesRead += 1
                 if store.add(file) { result.latestChanged = true }
-                if file.report.snapshot == nil { result.rejected.append(file) }
+                if file.report.snapshot == nil {
+                    result.rejected.append(file)
+                    if store.keepsLastGood(ofRejected: path) { result.lastGoodKept.insert(path) }
+                } else if let held = store.heldAside[path] {
+                    result.heldAside.append(held)
+                }
                 result.storeChanged = true
             case .removed(let path):
                 if store.remove(path: path) { result.latestChanged = true }

@@ -87,7 +87,11 @@ struct DashboardRunLoop {
             let now = currentTime()
             state.update(.tick(now))
             // A snapshot held aside as dated ahead of the clock joins when the clock reaches it.
-            if store.advanceClock(to: now) { state.update(.snapshots(store)) }
+            let takenIn = store.advanceClock(to: now)
+            if !takenIn.isEmpty {
+                log.heldAsideReached(takenIn)
+                state.update(.snapshots(store))
+            }
             var changes = source.changes()
             var occasion = SnapshotReadOccasion.update
             if effects.contains(.rescan) {

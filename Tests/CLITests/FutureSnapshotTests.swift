@@ -72,7 +72,9 @@ import Testing
         try directory.write("b.json", try Self.bundledSnapshot("2025-04-07T2100.json", generatedAt: formatter.string(from: now.addingTimeInterval(8))))
         try directory.write("c.json", try Self.bundledSnapshot("2025-04-07T2100.json", generatedAt: formatter.string(from: now.addingTimeInterval(23 * 3600)),
                                                                populationDelta: 1))
-        let tmux = try TmuxSession(width: 200, height: 40, command: "\(Self.binary) \(directory.path) --future-tolerance 0",
+        let logs = try ScratchDirectory()
+        let logPath = logs.path + "/dashboard.log"
+        let tmux = try TmuxSession(width: 200, height: 40, command: "\(Self.binary) \(directory.path) --future-tolerance 0 --log \(logPath)",
                                    environment: ["LANG": "C.UTF-8", "TERM": "xterm-256color"])
         let before = try tmux.waitFor("444,009")
         #expect(before.contains("! 2 snapshots dated up to 2"), "\(before)")
@@ -84,5 +86,10 @@ import Testing
         #expect(!reached.contains("in the future"), "the warning read at the start is not true any more")
         try tmux.sendKeys("q")
         try tmux.waitFor("EXIT STATUS 0")
+        let log = try String(contentsOfFile: logPath, encoding: .utf8)
+        #expect(log.contains("warning snapshot held aside: dated ahead of the clock file=\(directory.path)/b.json"), "\(log)")
+        #expect(log.contains("warning snapshot held aside: dated ahead of the clock file=\(directory.path)/c.json"))
+        #expect(log.contains("info held-aside snapshot reached by the clock file=\(directory.path)/b.json"))
+        #expect(!log.contains("reached by the clock file=\(directory.path)/c.json"))
     }
 }

@@ -24,7 +24,8 @@ import Testing
         let at0600 = try Data(contentsOf: URL(fileURLWithPath: Self.bundled + "/2025-04-07T0600.json"))
         let at2100 = try Data(contentsOf: URL(fileURLWithPath: Self.bundled + "/2025-04-07T2100.json"))
         try at0600.write(to: URL(fileURLWithPath: file))
-        let tmux = try TmuxSession(width: 200, height: 40, command: "\(Self.binary) \(file) --now 2025-04-07T21:30:00+05:00",
+        let logPath = directory.path + "/dashboard.log"
+        let tmux = try TmuxSession(width: 200, height: 40, command: "\(Self.binary) \(file) --now 2025-04-07T21:30:00+05:00 --log \(logPath)",
                                    environment: ["LANG": "C.UTF-8", "TERM": "xterm-256color"])
         // All districts at 06:00 (the bundled sample); one file alone has nothing to compare with yet.
         let first = try tmux.waitFor("444,009")
@@ -53,5 +54,9 @@ import Testing
         #expect(!whole.contains("rejected"))
         try tmux.sendKeys("q")
         try tmux.waitFor("EXIT STATUS 0")
+        // The log says each bad version, and that the last good figures stayed.
+        let kept = try String(contentsOfFile: logPath, encoding: .utf8).split(separator: "\n")
+            .filter { $0.contains("warning snapshot rejected") && $0.contains("file=\(file)") && $0.contains("last_good_kept=true") }
+        #expect(kept.count == 2, "\(kept)")
     }
 }

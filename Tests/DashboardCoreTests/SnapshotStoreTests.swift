@@ -122,12 +122,12 @@ import Testing
 
         // The clock moves: 12:00:01 reaches 12:05:01; tomorrow's waits until 11:55 tomorrow.
         let tookInPastEdge = store.advanceClock(to: now.adding(seconds: 1))
-        #expect(tookInPastEdge)
+        #expect(tookInPastEdge == ["past-edge.json"])
         #expect(store.latest?.path == "past-edge.json")
         let tookInTooEarly = store.advanceClock(to: Instant(rfc3339: "2025-04-08T11:54:59+05:00")!)
-        #expect(!tookInTooEarly)
+        #expect(tookInTooEarly.isEmpty)
         let tookInTomorrow = store.advanceClock(to: Instant(rfc3339: "2025-04-08T11:55:00+05:00")!)
-        #expect(tookInTomorrow)
+        #expect(tookInTomorrow == ["tomorrow.json"])
         #expect(store.latest?.path == "tomorrow.json")
         #expect(store.heldAsideEntries.isEmpty)
     }
@@ -140,7 +140,7 @@ import Testing
         store.remove(path: "later.json")
         #expect(store.heldAsideEntries.isEmpty)
         let tookIn = store.advanceClock(to: Instant(rfc3339: "2025-04-08T12:00:00+05:00")!)
-        #expect(!tookIn)
+        #expect(tookIn.isEmpty)
         #expect(store.latest == nil)
     }
 

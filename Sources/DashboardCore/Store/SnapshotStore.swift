@@ -88,9 +88,9 @@ public struct SnapshotStore: Sendable {
     }
 
     /// Moves the clock to `now` and takes in the held-aside snapshots it has
-    /// reached. Returns true when it took any in (the newest may have changed).
+    /// reached. Returns their paths (when any, the newest may have changed).
     @discardableResult
-    public mutating func advanceClock(to now: Instant) -> Bool {
+    public mutating func advanceClock(to now: Instant) -> [String] {
         clock = now
         let reached = heldAsideEntries.filter { !isAhead($0) }
         for entry in reached {
@@ -98,7 +98,7 @@ public struct SnapshotStore: Sendable {
             // Its "in the future" warning was true when it was read; it is not now.
             place(Entry(path: entry.path, snapshot: entry.snapshot, warnings: entry.warnings.filter { !SnapshotDecoder.isFutureWarning($0) }))
         }
-        return !reached.isEmpty
+        return reached.map(\.path)
     }
 
     /// Rejected files, newest problem first is not knowable from content, so by path.

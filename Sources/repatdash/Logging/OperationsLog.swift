@@ -81,6 +81,8 @@ struct OperationsLog {
     func read(_ changes: [SnapshotSourceChange], result: SnapshotFeedResult, occasion: SnapshotReadOccasion, seconds: Double) {
         let filesRead = result.filesRead
         let rejected = Dictionary(result.rejected.map { ($0.path, $0) }, uniquingKeysWith: { _, last in last })
+        let heldAside = Dictionary(result.heldAside.map { ($0.path, $0) }, uniquingKeysWith: { _, last in last })
+        heldAsideReached(result.takenIn)
         var updatedSeen = 0
         var removed = 0
         for change in changes {
@@ -90,9 +92,16 @@ struct OperationsLog {
                 updatedSeen += 1
                 if let file = rejected[path] {
                     let firstError = file.report.errors.first ?? file.report.issues.first
-                    logger.warning("snapshot rejected", metadata: [
+                    var metadata: Logger.Metadata = [
                         "file": "\(path)", "errors": "\(file.report.errorCount)",
                         "first_error": "\(firstError?.description ?? "unknown")",
+                    ]
+                    // Rewritten badly in place: said, and that its last good figures stay on screen.
+                    if result.lastGoodKept.contains(path) { metadata["last_good_kept"] = "true" }
+                    logger.warning("snapshot rejected", metadata: metadata)
+                } else if let held = heldAside[path] {
+                    logger.warning("snapshot held aside: dated ahead of the clock", metadata: [
+                        "file": "\(path)", "generated_at": "\(held.snapshot.generatedAt)",
                     ])
                 } else {
                     logger.info("snapshot read", metadata: ["file": "\(path)"])
@@ -114,6 +123,13 @@ struct OperationsLog {
                 "files": "\(updatedCount)", "rejected": "\(result.rejected.count)", "removed": "\(removed)",
                 "seconds": "\(Self.rounded(seconds))",
             ])
+        }
+    }
+
+    /// Held-aside snapshots the clock has reached, now in use.
+    func heldAsideReached(_ paths: [String]) {
+        for path in paths {
+            logger.info("held-aside snapshot reached by the clock", metadata: ["file": "\(path)"])
         }
     }
 
