@@ -69,8 +69,8 @@ import Testing
     }
 
     @Test func asciiModeWritesOnlyASCII() {
-        var state = Self.state(Self.withRejected(TestStates.bundledStore))
-        state.options = DisplayOptions(ascii: true)
+        var state = AppState(sourcePath: "Resources/snapshots", now: TestStates.now, width: 80, height: 24, options: DisplayOptions(ascii: true))
+        state.update(.snapshots(Self.withRejected(TestStates.bundledStore)))
         for width in [0, 1, 20, 50, 80, 120, 200] {
             #expect(Self.render(state, width: width).text.unicodeScalars.allSatisfy { $0.isASCII }, "width \(width)")
         }
