@@ -78,10 +78,7 @@ enum CrossingsPane {
             : packedFigures(point, glyphs: glyphs, in: inner)
         let figureRows = min(figureLines.count, inner.height)
         // Rows left for the chart and its two labels; the labels go before the bars do.
-        let chartArea = inner.height - figureRows - (roomy ? 1 : 0)
-        let showLegend = chartArea >= 3
-        let showAxis = chartArea >= 2
-        let chartRows = barRows(chartArea: chartArea)
+        let (showLegend, showAxis, chartRows) = chartParts(rows: inner.height - figureRows - (roomy ? 1 : 0))
 
         let series = point.denseSeries(over: chartDays(for: point, width: inner.width))
         let chart = DailyBarChart(series: series, partialDay: point.todayRow == nil ? nil : point.today, glyphs: glyphs)
@@ -116,10 +113,12 @@ enum CrossingsPane {
         return (items, items.indices.map { [$0] })
     }
 
-    /// Rows of bars in a chart area of `chartArea` rows, once the legend
-    /// (from 3 rows) and the date axis (from 2) have theirs.
-    private static func barRows(chartArea: Int) -> Int {
-        max(0, chartArea - (chartArea >= 3 ? 1 : 0) - (chartArea >= 2 ? 1 : 0))
+    /// How the rows above the figures are shared: the date axis from 2
+    /// rows, the legend from 3, bars in the rest.
+    private static func chartParts(rows: Int) -> (legend: Bool, axis: Bool, bars: Int) {
+        let legend = rows >= 3
+        let axis = rows >= 2
+        return (legend, axis, max(0, rows - (legend ? 1 : 0) - (axis ? 1 : 0)))
     }
 
     /// Bars the chart keeps, at the least, when the figures take a line more
@@ -140,7 +139,7 @@ enum CrossingsPane {
         let plain = packed(averageWindow: false)
         let cutShort = dated.cutShort && !plain.cutShort
         let spareLines = dated.lines.count <= plain.lines.count
-            || barRows(chartArea: inner.height - dated.lines.count) >= barRowsKeptForTheWindow
+            || chartParts(rows: inner.height - dated.lines.count).bars >= barRowsKeptForTheWindow
         return !cutShort && spareLines ? (dated.items, dated.lines) : (plain.items, plain.lines)
     }
 
