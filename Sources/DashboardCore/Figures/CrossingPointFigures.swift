@@ -41,7 +41,7 @@ public struct CrossingPointFigures: Sendable, Equatable {
     public init<Rows: Sequence>(point: String, rows unsorted: Rows, today: CalendarDay) where Rows.Element == Crossing {
         let sorted = unsorted.sorted { $0.date < $1.date }
         let firstAfterToday = CrossingPointFigures.firstIndex(in: sorted, onOrAfter: today.adding(days: 1))
-        let rows = Array(sorted[..<firstAfterToday])
+        let rows = firstAfterToday == sorted.count ? sorted : Array(sorted[..<firstAfterToday])
         self.point = point
         self.today = today
         self.rows = rows
