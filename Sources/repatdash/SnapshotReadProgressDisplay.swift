@@ -74,9 +74,9 @@ final class SnapshotReadProgressDisplay {
         var screen: Screen
         if overDashboard {
             screen = DashboardView.render(state)
-            LoadingScreen.draw(progress, on: &screen, ascii: ascii)
+            LoadingScreen.draw(progress, on: &screen, ascii: ascii, quitKey: state.quitKeyName)
         } else {
-            screen = LoadingScreen.render(progress, width: session.columns, height: session.rows, ascii: ascii)
+            screen = LoadingScreen.render(progress, width: session.columns, height: session.rows, ascii: ascii, quitKey: state.quitKeyName)
         }
         renderer.apply(screen)
         didDraw = true

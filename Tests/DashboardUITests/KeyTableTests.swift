@@ -21,6 +21,20 @@ import Testing
         #expect(TestStates.press([.character("q")], on: &state) == [.quit])
     }
 
+    /// Hints name the key that quits now, from the table: `q`, but `Ctrl-C`
+    /// while a filter is typed; the loading box says the same.
+    @Test func theQuitHintFollowsTheTable() {
+        var state = Self.state()
+        #expect(state.quitKeyName == "q")
+        TestStates.press([.character("/")], on: &state)
+        #expect(state.quitKeyName == "Ctrl-C")
+        let progress = SnapshotReadProgress(filesRead: 1, fileCount: 4, bytesRead: 0, byteCount: 0, currentPath: "a.json")
+        var screen = DashboardView.render(state)
+        LoadingScreen.draw(progress, on: &screen, ascii: false, quitKey: state.quitKeyName)
+        #expect(screen.text.contains("Ctrl-C quit"))
+        #expect(!screen.text.contains("│  q quit"))
+    }
+
     @Test func ctrlCQuitsAndCtrlLRedrawsEvenWhileFiltering() {
         var state = Self.state()
         TestStates.press([.character("/"), .character("x")], on: &state)

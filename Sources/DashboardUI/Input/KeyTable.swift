@@ -27,6 +27,13 @@ public enum KeyTable {
         KeyBinding([(.control("c"), .quit), (.control("l"), .redraw)], .anywhere, "quit / redraw the screen, even in help or a filter"),
     ]
 
+    /// The keys that do `action` in `mode`, in the table's order.
+    static func keys(doing action: KeyAction, in mode: KeyMode) -> [Key] {
+        bindings.filter { $0.context.applies(in: mode) }.flatMap { binding in
+            binding.keys.filter { $0.action == action && Self.action(for: $0.key, in: mode) == action }.map(\.key)
+        }
+    }
+
     /// What `key` does in `mode`, if anything: the first binding that applies there.
     static func action(for key: Key, in mode: KeyMode) -> KeyAction? {
         for binding in bindings where binding.context.applies(in: mode) {

@@ -14,18 +14,19 @@ import DashboardCore
 /// Pure, like `DashboardView`: the run loop renders it through the same
 /// renderer, so only the changed figures are sent on each update.
 public enum LoadingScreen {
-    static let quitHint = "q quit"
     static let minimumTextWidth = 40
 
     /// A whole screen: the progress box on a blank background.
-    public static func render(_ progress: SnapshotReadProgress, width: Int, height: Int, ascii: Bool) -> Screen {
+    public static func render(_ progress: SnapshotReadProgress, width: Int, height: Int, ascii: Bool, quitKey: String = "q") -> Screen {
         var screen = Screen(width: width, height: height, boxCharset: ascii ? .ascii : .unicode)
-        draw(progress, on: &screen, ascii: ascii)
+        draw(progress, on: &screen, ascii: ascii, quitKey: quitKey)
         return screen
     }
 
-    /// The progress box over what `screen` holds (the dashboard during a rescan).
-    public static func draw(_ progress: SnapshotReadProgress, on screen: inout Screen, ascii: Bool) {
+    /// The progress box over what `screen` holds (the dashboard during a
+    /// rescan). `quitKey` is the key that quits now (`AppState.quitKeyName`:
+    /// with a filter open, `q` is a letter of it).
+    public static func draw(_ progress: SnapshotReadProgress, on screen: inout Screen, ascii: Bool, quitKey: String = "q") {
         guard screen.width > 0, screen.height > 0 else { return }
         let glyphs: PaneGlyphs = ascii ? .ascii : .unicode
         let sentence = summary(progress, glyphs: glyphs)
@@ -45,7 +46,7 @@ public enum LoadingScreen {
         screen.put(text: sentence, row: box.row + 2, col: col, style: .header)
         screen.put(text: bar(progress, width: textWidth, ascii: ascii), row: box.row + 3, col: col, style: .chartBar)
         screen.put(text: glyphs.fit(fileName(progress.currentPath), toWidth: textWidth), row: box.row + 4, col: col, style: .muted)
-        screen.put(text: quitHint, row: box.row + 6, col: col, style: .muted)
+        screen.put(text: quitKey + " quit", row: box.row + 6, col: col, style: .muted)
     }
 
     /// `Reading snapshots 12/40 · 48/160 MB` (megabytes of 10⁶ bytes; no

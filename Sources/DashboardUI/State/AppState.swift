@@ -156,6 +156,16 @@ public struct AppState: Sendable {
         }
     }
 
+    /// What the dashboard is doing, as far as keys are concerned.
+    var keyMode: KeyMode { isShowingHelp ? .help : isEditingFilter ? .filter : .panes(focus: focus) }
+
+    /// The first key that quits now, for hints: `q`, or `Ctrl-C` while a
+    /// filter is being typed (`q` is a letter of it then).
+    public var quitKeyName: String {
+        let quitting = KeyTable.keys(doing: .quit, in: keyMode)
+        return (quitting.first ?? .control("c")).name
+    }
+
     /// The filter of the table on screen.
     public var activeFilter: String {
         drillDown?.camps.filter ?? districts.filter

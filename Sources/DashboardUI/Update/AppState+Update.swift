@@ -43,7 +43,7 @@ extension AppState {
     /// one road for every key, also those typed while snapshots are read.
     private mutating func handle(_ key: Key) -> [Effect] {
         if key == .resize { return [] }
-        let mode: KeyMode = isShowingHelp ? .help : isEditingFilter ? .filter : .panes(focus: focus)
+        let mode = keyMode
         if let action = KeyTable.action(for: key, in: mode) { return perform(action) }
         switch mode {
         case .help:
