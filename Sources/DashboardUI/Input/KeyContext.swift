@@ -12,13 +12,6 @@ public enum KeyContext: Sendable, Equatable {
     case filter
 }
 
-/// What the dashboard is doing when a key arrives.
-enum KeyMode: Equatable {
-    case help
-    case filter
-    case panes(focus: FocusedPane)
-}
-
 extension KeyContext {
     func applies(in mode: KeyMode) -> Bool {
         switch (self, mode) {
