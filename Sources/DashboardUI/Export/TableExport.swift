@@ -9,7 +9,8 @@ public struct TableExport: Sendable, Equatable {
     public let tableName: String
     /// The pane's title as on screen, e.g. `Districts (4 of 23), filter "pe"`.
     public let title: String
-    /// The district whose camps these are; nil for the districts table.
+    /// The district whose camps these are; nil for the districts table. Its
+    /// id and name exactly as the snapshot has them (the title is the screen's, made terminal-safe).
     public let districtID: String?
     public let districtName: String?
     /// The sort column's key (`population`, as `--sort` takes it) and title.
@@ -43,9 +44,11 @@ public struct TableExport: Sendable, Equatable {
             let table = drillDown.camps
             let rows = state.campRows ?? []
             tableName = "camps"
-            title = TerminalSafeText.sanitize(CampsPane.title(district, shown: rows.count, of: allCamps.count, filter: table.filter))
+            title = TerminalSafeText.sanitize(CampsPane.title(
+                district, shown: rows.count, of: allCamps.count, gone: data.population.goneCamps(ofDistrict: district.id).count, filter: table.filter
+            ))
             districtID = district.id
-            districtName = TerminalSafeText.sanitize(district.name)
+            districtName = district.name
             sortColumn = String(describing: table.sortColumn)
             sortTitle = table.sortColumn.title
             sortAscending = table.ascending
@@ -57,7 +60,9 @@ public struct TableExport: Sendable, Equatable {
             let table = state.districts
             let rows = state.districtRows
             tableName = "districts"
-            title = TerminalSafeText.sanitize(DistrictsPane.title(shown: rows.count, of: data.population.districts.count, filter: table.filter))
+            title = TerminalSafeText.sanitize(DistrictsPane.title(
+                shown: rows.count, of: data.population.districts.count, gone: data.population.goneDistricts.count, filter: table.filter
+            ))
             districtID = nil
             districtName = nil
             sortColumn = String(describing: table.sortColumn)

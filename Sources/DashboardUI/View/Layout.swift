@@ -1,9 +1,13 @@
 /// Where each pane goes for a terminal size. Pure, so `update` (page sizes)
 /// and `view` (drawing) agree on it.
 ///
-/// Below 140 columns the districts table spans the width with crossings and
-/// deadlines side by side underneath; from 140 the table takes the left part
-/// and the other two stack on the right, so a wall display shows more days and rows.
+/// The districts table spans the width with crossings and deadlines side by
+/// side underneath; from 140 columns, and once the left part (11/20 of the
+/// width) holds every column of the table on screen (`tableWidth`), the table
+/// takes the left part and the other two stack on the right, so a wall
+/// display shows more days and rows. The second condition keeps a wider
+/// terminal from ever showing fewer table columns than a narrower one (a
+/// fixed switch at 140 showed 9 district columns at 135 and 5 at 140).
 public struct Layout: Sendable, Equatable {
     public static let minimumWidth = 80
     public static let minimumHeight = 24
@@ -18,14 +22,16 @@ public struct Layout: Sendable, Equatable {
     /// The last row.
     public let status: Rect
 
-    public init(width: Int, height: Int) {
+    /// `tableWidth`: cells the table on screen needs to show every column
+    /// (border included); nil switches at 140 columns whatever the table.
+    public init(width: Int, height: Int, tableWidth: Int? = nil) {
         self.width = width
         self.height = height
         header = Rect(row: 0, col: 0, width: width, height: 1)
         status = Rect(row: max(0, height - 1), col: 0, width: width, height: 1)
         let bodyTop = 1, bodyHeight = max(0, height - 2)
-        if width >= 140 {
-            let left = width * 11 / 20
+        let left = width * 11 / 20
+        if width >= 140, left >= tableWidth ?? 0 {
             districts = Rect(row: bodyTop, col: 0, width: left, height: bodyHeight)
             let chartHeight = bodyHeight * 3 / 5
             crossings = Rect(row: bodyTop, col: left, width: width - left, height: chartHeight)
