@@ -4,7 +4,8 @@ import DashboardCore
 /// columns, widest layout, plus the camp id and which sums of the totals row
 /// are partial. Screen texts come from `CampsPane.cell`, values from the same figures.
 enum CampsTableExport {
-    static func columns(sortedBy sorted: CampColumn, ascending: Bool, glyphs: TableGlyphs) -> [TableExportColumn] {
+    /// `otherReported`: whether any camp of the district reports `other` (as for districts).
+    static func columns(sortedBy sorted: CampColumn, ascending: Bool, otherReported: Bool, glyphs: TableGlyphs) -> [TableExportColumn] {
         func title(_ key: CampColumn) -> String {
             glyphs.sortTitle(key.title, isSorted: key == sorted, ascending: ascending)
         }
@@ -20,7 +21,8 @@ enum CampsTableExport {
             TableExportColumn(screenTitle: title(.por), isNumeric: true, fields: [CommonExportFields.por]),
             TableExportColumn(screenTitle: title(.acc), isNumeric: true, fields: [CommonExportFields.acc]),
             TableExportColumn(screenTitle: title(.undocumented), isNumeric: true, fields: [CommonExportFields.undocumented]),
-            TableExportColumn(screenTitle: title(.other), isNumeric: true, fields: [CommonExportFields.other]),
+            TableExportColumn(screenTitle: title(.other), isOnScreen: otherReported || sorted == .other, isNumeric: true,
+                              fields: [CommonExportFields.other]),
             TableExportColumn(screenTitle: title(.households), isNumeric: true, fields: [CommonExportFields.households]),
             TableExportColumn(screenTitle: title(.denotified), isNumeric: false, fields: [
                 TableExportField(id: "denotified_on", title: "De-notified", kind: .date,

@@ -4,7 +4,9 @@ import DashboardCore
 /// column the screen can show), plus the district id and which sums are partial.
 /// Screen texts come from `DistrictsPane.cell`, the values from the same figures.
 enum DistrictsTableExport {
-    static func columns(sortedBy sorted: DistrictColumn, ascending: Bool, glyphs: TableGlyphs) -> [TableExportColumn] {
+    /// `otherReported`: whether any camp reports `other` (the screen, and so
+    /// Markdown, leaves a column of dashes out; CSV and JSON always carry it).
+    static func columns(sortedBy sorted: DistrictColumn, ascending: Bool, otherReported: Bool, glyphs: TableGlyphs) -> [TableExportColumn] {
         func title(_ key: DistrictsTableColumn) -> String {
             glyphs.sortTitle(key.title, isSorted: key.sortColumn == sorted, ascending: ascending)
         }
@@ -22,7 +24,7 @@ enum DistrictsTableExport {
             TableExportColumn(screenTitle: title(.por), isNumeric: true, fields: [CommonExportFields.por]),
             TableExportColumn(screenTitle: title(.acc), isNumeric: true, fields: [CommonExportFields.acc]),
             TableExportColumn(screenTitle: title(.undocumented), isNumeric: true, fields: [CommonExportFields.undocumented]),
-            TableExportColumn(screenTitle: title(.other), isNumeric: true, fields: [CommonExportFields.other]),
+            TableExportColumn(screenTitle: title(.other), isOnScreen: otherReported, isNumeric: true, fields: [CommonExportFields.other]),
             TableExportColumn(screenTitle: title(.households), isNumeric: true, fields: [CommonExportFields.households]),
             TableExportColumn(screenTitle: title(.change), isNumeric: true, fields: [CommonExportFields.change, CommonExportFields.new, CommonExportFields.gone]),
             TableExportColumn(screenTitle: "Partial sums", isOnScreen: false, isNumeric: false, fields: [CommonExportFields.partialSums]),

@@ -53,7 +53,8 @@ public struct TableExport: Sendable, Equatable {
             sortTitle = table.sortColumn.title
             sortAscending = table.ascending
             filter = TerminalSafeText.sanitize(table.filter)
-            columns = CampsTableExport.columns(sortedBy: table.sortColumn, ascending: table.ascending, glyphs: glyphs)
+            columns = CampsTableExport.columns(sortedBy: table.sortColumn, ascending: table.ascending,
+                                               otherReported: !district.documents.other.isUnreported, glyphs: glyphs)
             self.rows = rows.map { CampsTableExport.cells(of: $0, glyphs: glyphs) }
             totals = CampsTableExport.cells(ofDistrict: district, glyphs: glyphs)
         } else {
@@ -69,7 +70,8 @@ public struct TableExport: Sendable, Equatable {
             sortTitle = table.sortColumn.title
             sortAscending = table.ascending
             filter = TerminalSafeText.sanitize(table.filter)
-            columns = DistrictsTableExport.columns(sortedBy: table.sortColumn, ascending: table.ascending, glyphs: glyphs)
+            columns = DistrictsTableExport.columns(sortedBy: table.sortColumn, ascending: table.ascending,
+                                                   otherReported: !data.population.totals.documents.other.isUnreported, glyphs: glyphs)
             self.rows = rows.map { DistrictsTableExport.cells(of: $0, glyphs: glyphs) }
             totals = DistrictsTableExport.cells(ofTotals: data.population.totals, glyphs: glyphs)
         }
