@@ -7,10 +7,11 @@ import DashboardCore
 public struct TableExport: Sendable, Equatable {
     /// `districts` or `camps`: what each row is.
     public let tableName: String
-    /// The pane's title as on screen, e.g. `Districts (4 of 23), filter "pe"`.
+    /// The pane's title as on screen, e.g. `Districts (4 of 23), filter "pe"`,
+    /// with the names in it exact (the Markdown writer makes it terminal-safe).
     public let title: String
     /// The district whose camps these are; nil for the districts table. Its
-    /// id and name exactly as the snapshot has them (the title is the screen's, made terminal-safe).
+    /// id and name exactly as the snapshot has them.
     public let districtID: String?
     public let districtName: String?
     /// The sort column's key (`population`, as `--sort` takes it) and title.
@@ -44,9 +45,9 @@ public struct TableExport: Sendable, Equatable {
             let table = drillDown.camps
             let rows = state.campRows ?? []
             tableName = "camps"
-            title = TerminalSafeText.sanitize(CampsPane.title(
+            title = CampsPane.title(
                 district, shown: rows.count, of: allCamps.count, gone: data.population.goneCamps(ofDistrict: district.id).count, filter: table.filter
-            ))
+            )
             districtID = district.id
             districtName = district.name
             sortColumn = String(describing: table.sortColumn)
@@ -61,9 +62,9 @@ public struct TableExport: Sendable, Equatable {
             let table = state.districts
             let rows = state.districtRows
             tableName = "districts"
-            title = TerminalSafeText.sanitize(DistrictsPane.title(
+            title = DistrictsPane.title(
                 shown: rows.count, of: data.population.districts.count, gone: data.population.goneDistricts.count, filter: table.filter
-            ))
+            )
             districtID = nil
             districtName = nil
             sortColumn = String(describing: table.sortColumn)

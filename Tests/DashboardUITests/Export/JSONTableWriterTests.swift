@@ -52,7 +52,7 @@ import Testing
             #expect(row["province"] as? String == (index % 2 == 0 ? "=Province" : "Punjab"))
         }
         let snapshot = try #require(json["snapshot"] as? [String: Any])
-        #expect(snapshot["source"] as? String == "Producer\u{FFFD}[31m, \"red\"")
+        #expect(snapshot["source"] as? String == "Producer\u{1B}[31m, \"red\"")
     }
 
     @Test func stringsAreEscaped() {
