@@ -26,7 +26,7 @@ struct OperationsLog {
             LoggingSystem.bootstrap { _ in SwiftLogNoOpLogHandler() }
             return .success(.disabled)
         }
-        switch LogFile.open(path: path) {
+        switch LogFile.open(path: path, followSymbolicLink: options.logFollowSymlink) {
         case .failure(let error):
             return .failure(error)
         case .success(let file):
