@@ -6,10 +6,14 @@ extension SnapshotSource {
         guard let watcher else { return }
         var lostWatch = false
         var needsScan = false
+        var linkChanged = false
         for event in watcher.drain() {
             if event.has(IN_Q_OVERFLOW) {
                 needsScan = true // events were dropped: only a listing can tell what happened
                 continue
+            }
+            if let linkWatch, event.watchDescriptor == linkWatch.descriptor, event.name == linkWatch.name {
+                linkChanged = true // the link to the watched directory was replaced, removed or created
             }
             guard event.watchDescriptor == watchDescriptor else { continue }
             if event.has(IN_DELETE_SELF | IN_MOVE_SELF | IN_UNMOUNT | IN_IGNORED) {
@@ -23,11 +27,13 @@ extension SnapshotSource {
             guard accepts(event.name) else { continue }
             handle(event)
         }
-        if lostWatch {
-            // After IN_MOVE_SELF the watch follows the moved directory; drop it and watch the path again.
-            if let watchDescriptor { watcher.unwatch(watchDescriptor) }
-            watchDescriptor = nil
-            establish() // a directory swapped in by rename is picked up at once; a missing one is a problem
+        if lostWatch || (linkChanged && watchIsOnAnotherDirectory) {
+            // After IN_MOVE_SELF the watch follows the moved directory, and after a link is repointed
+            // it stays on the old target; drop it and watch the path again. A directory swapped in by
+            // rename or a link is picked up at once; a missing one is a problem.
+            rewatch()
+        } else if linkChanged, watchDescriptor == nil {
+            establish() // a dangling link pointed at a directory again
         } else if needsScan {
             scan()
         }
