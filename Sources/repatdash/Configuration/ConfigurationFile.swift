@@ -103,7 +103,9 @@ struct ConfigurationFile {
             guard let minutes = value.double ?? value.int.map(Double.init) else {
                 return .failure(Self.wrongType(value, expected: "a number of minutes, such as 15 or 7.5"))
             }
-            guard minutes > 0, minutes.isFinite else { return .failure(Refusal("must be more than 0 minutes, got \(Self.format(minutes))")) }
+            guard minutes > 0, minutes <= DashboardSettingOptions.maximumStaleAfterMinutes else {
+                return .failure(Refusal("must be more than 0 and at most 525600 minutes (a year), got \(Self.format(minutes))"))
+            }
             staleAfterMinutes = Setting(value: minutes, origin: origin)
         case .crossingPoint:
             guard let name = value.string else { return .failure(Self.wrongType(value, expected: "a string: the name of a crossing point, such as \"Torkham\"")) }
