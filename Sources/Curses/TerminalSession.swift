@@ -57,6 +57,7 @@ public final class TerminalSession {
         }
         isActive = true
         cn_restore_terminal_at_exit()
+        Self.capSize()
 
         let window = cn_stdscr()
         cbreak()
@@ -100,8 +101,17 @@ public final class TerminalSession {
         end()
     }
 
-    /// Terminal size in cells. After a `.resize` key ncurses has already
-    /// updated it.
+    /// ncurses keeps its own windows the terminal's size (three grids of
+    /// cells); on a huge terminal they are shrunk to the grid the dashboard
+    /// draws, `Screen.maximumSide` each way, so memory stays bounded.
+    private static func capSize() {
+        let rows = Int(getmaxy(cn_stdscr())), columns = Int(getmaxx(cn_stdscr()))
+        guard rows > Screen.maximumSide || columns > Screen.maximumSide else { return }
+        resizeterm(Int32(min(rows, Screen.maximumSide)), Int32(min(columns, Screen.maximumSide)))
+    }
+
+    /// Terminal size in cells, at most `Screen.maximumSide` each way. After a
+    /// `.resize` key ncurses has already updated it.
     public var rows: Int { isActive ? Int(getmaxy(cn_stdscr())) : 0 }
     public var columns: Int { isActive ? Int(getmaxx(cn_stdscr())) : 0 }
 
@@ -114,7 +124,9 @@ public final class TerminalSession {
         var code: UInt32 = 0
         let result = cn_read_key(timeout, &code)
         if result == cn_key_code_yes() {
-            return KeyDecoder.decode(.functionKey(Int32(bitPattern: code)))
+            let key = KeyDecoder.decode(.functionKey(Int32(bitPattern: code)))
+            if key == .resize { Self.capSize() }
+            return key
         }
         if result == cn_err() { return nil }
         return KeyDecoder.decode(.character(code))

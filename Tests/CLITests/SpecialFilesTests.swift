@@ -93,3 +93,21 @@ import Testing
         #expect(!screen.contains("EXIT STATUS 0"))
     }
 }
+
+/// The dashboard in a terminal larger than its grid: it draws 1000 × 1000 cells in the top-left corner.
+@Suite struct HugeTerminalTests {
+    @Test func theGridStopsAtAThousandCellsEachWay() throws {
+        let tmux = try TmuxSession(width: 1100, height: 1040,
+                                   command: "\(RepatdashProcess.binary) \(RepatdashProcess.bundledSnapshots) --now 2025-04-07T21:30:00+05:00",
+                                   environment: ["LANG": "C.UTF-8", "TERM": "xterm-256color", "TZ": "Asia/Karachi"])
+        // A million cells take a while in a debug build on a busy machine: a generous wait.
+        let screen = try tmux.waitForSettledScreen(timeout: 90, "the dashboard drawn") { $0.contains("443,330") && $0.contains("Snapshot 2025-04-07 21:00") }
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Row 1000 (index 999) is the status line; nothing below it, nothing right of column 1000.
+        #expect(lines[999].contains("Snapshot 2025-04-07 21:00"), "\(lines.count) lines")
+        #expect(lines.dropFirst(1000).allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty })
+        #expect(lines.allSatisfy { Array($0).dropFirst(1000).allSatisfy { $0 == " " } })
+        try tmux.sendKeys("q")
+        try tmux.waitFor("EXIT STATUS 0", timeout: 30)
+    }
+}
