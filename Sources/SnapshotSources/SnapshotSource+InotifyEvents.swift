@@ -1,3 +1,4 @@
+import DashboardCore
 import Glibc
 
 /// Turning inotify events on the watched directory into changes.
@@ -59,7 +60,7 @@ extension SnapshotSource {
 
     private func isEmptyFileBeingCreated(_ name: String) -> Bool {
         var status = stat()
-        guard lstat(path(for: name), &status) == 0 else { return true } // already gone: a deletion event follows
+        guard PathBytes.withSystemPath(path(for: name), { lstat($0, &status) }) == 0 else { return true } // already gone: a deletion event follows
         return status.st_mode & S_IFMT == S_IFREG && status.st_nlink == 1 && status.st_size == 0
     }
 }

@@ -15,7 +15,7 @@ public enum RegularFile {
     }
 
     public static func openForReading(path: String) -> Result<Opened, ReadProblem> {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
+        let descriptor = PathBytes.withSystemPath(path) { open($0, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY) }
         guard descriptor >= 0 else {
             let code = errno
             // A socket cannot be opened at all (ENXIO): name what it is rather than "No such device or address".
@@ -51,7 +51,7 @@ public enum RegularFile {
     /// The kind of `path` (links followed) when it exists and is not a regular file; nil otherwise.
     static func kindOfSpecialFile(path: String) -> String? {
         var status = stat()
-        guard stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG else { return nil }
+        guard PathBytes.withSystemPath(path, { stat($0, &status) }) == 0, status.st_mode & S_IFMT != S_IFREG else { return nil }
         return kindName(mode: status.st_mode)
     }
 }

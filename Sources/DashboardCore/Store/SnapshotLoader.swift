@@ -73,13 +73,13 @@ public struct SnapshotLoader: Sendable {
     /// The snapshot files in a directory, sorted by name (for stable output;
     /// the store orders snapshots by `generated_at`, never by name).
     public static func snapshotPaths(inDirectory directory: String) throws -> [String] {
-        let names = try FileManager.default.contentsOfDirectory(atPath: directory)
+        let names = try DirectoryListing.names(in: directory).get()
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
         return names.filter(isSnapshotFileName).sorted().map { prefix + $0 }
     }
 
     public static func isDirectory(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        var status = stat()
+        return PathBytes.withSystemPath(path) { stat($0, &status) } == 0 && status.st_mode & S_IFMT == S_IFDIR
     }
 }
