@@ -48,7 +48,11 @@ public final class TerminalSession {
         // it readable at once, forever: the loop would spin at a full core.
         guard isatty(STDIN_FILENO) == 1 else { throw TerminalError.notATerminal(stream: "input") }
         guard isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal(stream: "output") }
-        guard cn_newterm_stdio() != nil else {
+        let startingSizeLimits = Self.limitStartingSize()
+        let opened = cn_newterm_stdio() != nil
+        // Only for newterm: later sizes come from the terminal (ioctl), so resizes are still heard.
+        for name in startingSizeLimits { unsetenv(name) }
+        guard opened else {
             throw TerminalError.cannotOpenTerminal(term: Self.environment("TERM"))
         }
         guard cn_can_address_cursor() != 0 else {
@@ -108,6 +112,24 @@ public final class TerminalSession {
         let rows = Int(getmaxy(cn_stdscr())), columns = Int(getmaxx(cn_stdscr()))
         guard rows > Screen.maximumSide || columns > Screen.maximumSide else { return }
         resizeterm(Int32(min(rows, Screen.maximumSide)), Int32(min(columns, Screen.maximumSide)))
+        // The lines freed are small allocations malloc would otherwise keep: give the memory back.
+        cn_release_free_memory()
+    }
+
+    /// newterm sizes its windows from LINES and COLUMNS when they are set
+    /// (ncurses' use_env): set them to the cap, for newterm only, when the
+    /// terminal is larger, so a 4000 × 4000 terminal never costs the 1.3 GB of
+    /// its three full-size windows even for a moment. Returns the names set.
+    private static func limitStartingSize() -> [String] {
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 else { return [] }
+        var limited: [String] = []
+        for (name, value) in [("LINES", Int(size.ws_row)), ("COLUMNS", Int(size.ws_col))]
+        where value > Screen.maximumSide && getenv(name) == nil {
+            setenv(name, String(Screen.maximumSide), 1)
+            limited.append(name)
+        }
+        return limited
     }
 
     /// Terminal size in cells, at most `Screen.maximumSide` each way. After a
