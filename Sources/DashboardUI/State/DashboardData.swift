@@ -37,4 +37,10 @@ public struct DashboardData: Sendable {
     public func district(id: String) -> DistrictFigures? {
         population.district(id: id)
     }
+
+    /// A row of the districts table: a district of this snapshot, or one that
+    /// disappeared since the previous snapshot (`isGone`, listed last).
+    public func districtRow(id: String) -> DistrictFigures? {
+        district(id: id) ?? population.goneDistrict(id: id)
+    }
 }
