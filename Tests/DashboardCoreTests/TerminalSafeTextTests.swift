@@ -1,5 +1,5 @@
 import Testing
-import DashboardUI
+import DashboardCore
 
 @Suite struct TerminalSafeTextTests {
     @Test func cleanTextIsUnchanged() {
