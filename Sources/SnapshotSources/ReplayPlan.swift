@@ -19,7 +19,7 @@ public struct ReplayPlan: Sendable {
         do {
             paths = try SnapshotLoader.snapshotPaths(inDirectory: directory)
         } catch {
-            throw ReplayError("cannot read \(directory): \(error.localizedDescription)")
+            throw ReplayError("cannot read \(TerminalSafeText.escaped(directory)): \(ErrorWording.plain(error))")
         }
         var items: [Item] = []
         var skipped: [SnapshotFile] = []

@@ -71,7 +71,7 @@ struct GenerateCommand: ParsableCommand {
     func run() throws {
         if sample {
             let files = try SampleSnapshots.writeAll(to: URL(fileURLWithPath: out, isDirectory: true))
-            for file in files { print(file.path) }
+            for file in files { MessageOutput.standardOutput(TerminalSafeText.escaped(file.path)) }
             return
         }
 
@@ -96,7 +96,7 @@ struct GenerateCommand: ParsableCommand {
                 url = url.appendingPathComponent(SnapshotFiles.fileName(for: generator.generatedAt))
             }
             try SnapshotFiles.writeAtomically(bytes, to: url)
-            print(url.path)
+            MessageOutput.standardOutput(TerminalSafeText.escaped(url.path))
             return
         }
 
@@ -105,7 +105,7 @@ struct GenerateCommand: ParsableCommand {
         for snapshot in generator.sequence(count: count, intervalSeconds: Int64(intervalMinutes) * 60) {
             let url = directory.appendingPathComponent(SnapshotFiles.fileName(for: snapshot.generatedAt))
             try SnapshotFiles.writeAtomically(encoder.encode(snapshot), to: url)
-            print(url.path)
+            MessageOutput.standardOutput(TerminalSafeText.escaped(url.path))
         }
     }
 }

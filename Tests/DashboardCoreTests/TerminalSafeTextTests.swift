@@ -38,4 +38,42 @@ import DashboardCore
         #expect(!TerminalSafeText.isUnsafe("\u{A0}"))
         #expect(!TerminalSafeText.isUnsafe("\u{200D}"))  // ZWJ: part of emoji, not a control
     }
+
+    // MARK: Escaped, for messages
+
+    @Test func messagesShowEachUnsafeScalarAsAnEscape() {
+        #expect(TerminalSafeText.escaped("plain name.json") == "plain name.json")
+        #expect(TerminalSafeText.escaped("a\u{1B}]0;pwned\u{07}b") == "a\\u{1B}]0;pwned\\u{7}b")
+        #expect(TerminalSafeText.escaped("line\nforged\r\tx") == "line\\nforged\\r\\tx")
+        #expect(TerminalSafeText.escaped("\u{9B}2J\u{7F}") == "\\u{9B}2J\\u{7F}")
+        #expect(TerminalSafeText.escaped("abc\u{202E}fed\u{2066}") == "abc\\u{202E}fed\\u{2066}")
+        // A backslash in a name is doubled, so it cannot pass for an escape.
+        #expect(TerminalSafeText.escaped("C:\\u{1B}") == "C:\\\\u{1B}")
+        #expect(TerminalSafeText.escaped("say \"hi\"", quote: true) == "say \\\"hi\\\"")
+    }
+
+    @Test func bytesThatAreNotUTF8AreShownAsHex() {
+        #expect(TerminalSafeText.escaped(Array("caf\u{E9}.json".utf8)) == "caf\u{E9}.json")
+        // Latin-1 é (0xE9) alone, a lone continuation byte, an overlong "/".
+        #expect(TerminalSafeText.escaped([0x63, 0x61, 0x66, 0xE9, 0x2E, 0x6A]) == "caf\\xE9.j")
+        #expect(TerminalSafeText.escaped([0x80, 0x41]) == "\\x80A")
+        #expect(TerminalSafeText.escaped([0xC0, 0xAF]) == "\\xC0\\xAF")
+        // A stray lead byte does not swallow the valid character after it.
+        #expect(TerminalSafeText.escaped([0xE2, 0xD8, 0xA7]) == "\\xE2\u{627}")
+        // Controls inside bytes are escaped as in text.
+        #expect(TerminalSafeText.escaped([0x1B, 0x5B, 0x32, 0x4A, 0xFF]) == "\\u{1B}[2J\\xFF")
+    }
+
+    @Test func escapedTextNeverHoldsAnUnsafeScalar() {
+        var everything = String.UnicodeScalarView()
+        for value in UInt32(0)...0x2100 { if let scalar = Unicode.Scalar(value) { everything.append(scalar) } }
+        let escaped = TerminalSafeText.escaped(String(everything))
+        #expect(!escaped.unicodeScalars.contains(where: TerminalSafeText.isUnsafe))
+        let bytes = (0...255).map(UInt8.init)
+        #expect(!TerminalSafeText.escaped(bytes).unicodeScalars.contains(where: TerminalSafeText.isUnsafe))
+    }
+
+    @Test func escapedLinesKeepsTheLineBreaksAndBackslashes() {
+        #expect(TerminalSafeText.escapedLines("one\\two\nthree\u{1B}[2J\n") == "one\\two\nthree\\u{1B}[2J\n")
+    }
 }

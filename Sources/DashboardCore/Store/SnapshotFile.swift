@@ -14,11 +14,14 @@ public struct SnapshotFile: Sendable {
         path.split(separator: "/").last.map(String.init) ?? path
     }
 
-    /// `FILE: JSON.PATH: message` lines, one per problem kept, plus one for those left out.
+    /// `FILE: JSON.PATH: message` lines, one per problem kept, plus one for
+    /// those left out. The file name is escaped: a name may hold ESC or a
+    /// newline, and these lines go to terminals.
     public var problemLines: [String] {
-        var lines = report.issues.map { "\(path): \($0)" }
+        let shownPath = TerminalSafeText.escaped(path)
+        var lines = report.issues.map { "\(shownPath): \($0)" }
         if report.omittedCount > 0 {
-            lines.append("\(path): … and \(report.omittedCount) more problems not listed")
+            lines.append("\(shownPath): … and \(report.omittedCount) more problems not listed")
         }
         return lines
     }

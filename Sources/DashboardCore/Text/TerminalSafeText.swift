@@ -80,6 +80,24 @@ public enum TerminalSafeText {
         return result
     }
 
+    /// A whole message, possibly of several lines, on its way out to stdout
+    /// or stderr: any unsafe scalar still in a line is escaped, the line
+    /// breaks between lines are kept, and backslashes are left alone (the
+    /// names and values from outside were escaped, backslashes doubled, when
+    /// the message was made; this is the net under every output).
+    public static func escapedLines(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { isUnsafe($0) && $0 != "\n" }) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" || scalar == "\\" {
+                result.unicodeScalars.append(scalar)
+            } else {
+                appendEscaped(scalar, quote: false, to: &result)
+            }
+        }
+        return result
+    }
+
     /// Unsafe scalars and the backslash that starts every escape.
     public static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "\\" || isUnsafe(scalar)

@@ -100,7 +100,7 @@ extension DashboardSettings {
             return try resolve(commandLine: commandLine, environment: ProcessInfo.processInfo.environment,
                                bundledSnapshots: BundledResources.snapshotsPath)
         } catch let error as ConfigurationError {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            MessageOutput.standardError(error.description)
             throw ExitCode(2)
         }
     }

@@ -12,11 +12,16 @@ import SnapshotSources
 /// stderr, which is the terminal the dashboard draws on).
 struct OperationsLog {
     var logger: Logger
+    /// The `--log` file, to ask at the end whether every line was written.
+    var file: LogFile? = nil
 
     /// Nothing logged: the dashboard without `--log`.
     static var disabled: OperationsLog {
         OperationsLog(logger: Logger(label: "repatdash") { _ in SwiftLogNoOpLogHandler() })
     }
+
+    /// Why the `--log` file stopped being written, if it did.
+    var failureMessage: String? { file?.failureMessage }
 
     /// Opens `--log FILE` and makes it the handler for every logger in the
     /// process (a library's logger must not fall back to stderr either).
@@ -32,7 +37,7 @@ struct OperationsLog {
         case .success(let file):
             let level = options.logLevel.level
             LoggingSystem.bootstrap { _ in LogFileHandler(file: file, logLevel: level) }
-            return .success(OperationsLog(logger: Logger(label: "repatdash")))
+            return .success(OperationsLog(logger: Logger(label: "repatdash"), file: file))
         }
     }
 
