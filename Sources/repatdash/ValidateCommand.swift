@@ -28,7 +28,7 @@ struct ValidateCommand: ParsableCommand {
                 do {
                     files += try SnapshotLoader.snapshotPaths(inDirectory: path)
                 } catch {
-                    throw ValidationError("cannot list directory \(TerminalSafeText.escaped(path)): \(ErrorWording.plain(error))")
+                    throw ValidationError(error.description)
                 }
             } else {
                 files.append(path)
