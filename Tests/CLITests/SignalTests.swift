@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Every way the dashboard can be stopped leaves the terminal as it found it.
 @Suite(.serialized) struct SignalTests {
@@ -98,6 +101,37 @@ import Testing
         // Nothing drawn after leaving: the restore is the last thing sent.
         #expect(!sent.bytes[leave...].contains(where: { $0 >= 0x80 }), "dashboard output after the restore")
         #expect(tmux.file("stty-before") == (try tmux.waitForFile("stty-after")))
+    }
+
+    /// `--log` into a pipe (a FIFO here) whose reader stops: the next line's
+    /// write would raise SIGPIPE, which would end the dashboard with the
+    /// terminal in the alternate screen. It is ignored: the write fails with
+    /// EPIPE, the dashboard goes on, and says so on stderr when it ends.
+    @Test func aLogPipeWhoseReaderStopsNeitherKillsTheDashboardNorGoesUnsaid() throws {
+        let logs = try ScratchDirectory()
+        let fifo = logs.path + "/log.fifo"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        // The reader takes one byte and goes: every later write finds no reader.
+        let reader = Process()
+        reader.executableURL = URL(fileURLWithPath: "/usr/bin/head")
+        reader.arguments = ["-c", "1", fifo]
+        reader.standardOutput = FileHandle.nullDevice
+        try reader.run()
+        let tmux = try TmuxSession(width: 100, height: 30, command: "\(Self.command) --log \(fifo) 2> \(logs.path)/stderr",
+                                   environment: ["LANG": "C.UTF-8", "TERM": "xterm-256color"])
+        try tmux.waitFor("Haripur")
+        reader.waitUntilExit()
+        // A rescan is logged: that write finds the pipe without a reader.
+        try tmux.sendKeys("r")
+        Thread.sleep(forTimeInterval: 0.5)
+        try tmux.sendKeys("r")
+        try tmux.waitFor("Haripur")
+        try tmux.sendKeys("q")
+        let screen = try tmux.waitFor("EXIT STATUS", timeout: 5)
+        #expect(screen.contains("EXIT STATUS 0"), "\(screen)")  // not 141, 128 + SIGPIPE (13)
+        #expect(tmux.file("stty-before") == (try tmux.waitForFile("stty-after")))
+        let stderr = try String(contentsOfFile: logs.path + "/stderr", encoding: .utf8)
+        #expect(stderr == "repatdash: the log file \(fifo) stopped being written: Broken pipe; later messages were not logged\n")
     }
 
     static func kill(_ signal: String, _ pid: Int32) throws {

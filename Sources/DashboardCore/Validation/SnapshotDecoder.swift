@@ -97,6 +97,9 @@ public struct SnapshotDecoder {
               !sawTimeZone || timeZone != nil
         else { return nil }
         checkTimes(generatedAt: generatedAt, deadlines: deadlines)
+        let snapshotDay = (SnapshotTimeZone(identifier: timeZone ?? Snapshot.defaultTimeZoneIdentifier) ?? .default).day(of: generatedAt)
+        warnAboutCrossingDatesFarFromTheSnapshot(crossings, snapshotDay: snapshotDay)
+        warnAboutBlankNames(districts: districts, crossings: crossings, deadlines: deadlines)
         return Snapshot(
             generatedAt: generatedAt, timeZoneIdentifier: timeZone ?? Snapshot.defaultTimeZoneIdentifier,
             source: source, districts: districts, crossings: crossings, deadlines: deadlines
@@ -118,6 +121,10 @@ public struct SnapshotDecoder {
 
     mutating func decodeTimeZone() throws(JSONReadFailure) -> String? {
         guard let identifier = try reader.text(maximum: 64) else { return nil }
+        if let problem = TimeZoneNameRule.offsetSpellingProblem(identifier) {
+            reader.error("\(reader.quoted(identifier)) \(problem)")
+            return nil
+        }
         // An unknown zone would put every crossing on the wrong day: an error, not a guess.
         guard SnapshotTimeZone(identifier: identifier) != nil else {
             reader.error("unknown IANA time zone \(reader.quoted(identifier)) (such as Asia/Karachi)")
