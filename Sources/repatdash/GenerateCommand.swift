@@ -68,7 +68,17 @@ struct GenerateCommand: ParsableCommand {
         if count > 1, out == "-" { throw ValidationError("--count \(count) needs --out DIRECTORY.") }
     }
 
+    /// A file or directory that cannot be written is named, with the reason
+    /// in plain words (Foundation's own would reach the operator otherwise).
     func run() throws {
+        do {
+            try generate()
+        } catch {
+            throw DashboardError("cannot write \(TerminalSafeText.escaped(out)): \(ErrorWording.plain(error))")
+        }
+    }
+
+    private func generate() throws {
         if sample {
             let files = try SampleSnapshots.writeAll(to: URL(fileURLWithPath: out, isDirectory: true))
             for file in files { MessageOutput.standardOutput(TerminalSafeText.escaped(file.path)) }

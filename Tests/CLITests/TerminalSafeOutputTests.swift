@@ -112,4 +112,23 @@ import Testing
         }
         return result
     }
+
+    /// Foundation's wording ("The operation could not be completed",
+    /// "NSCocoaErrorDomain error 512") never reaches the operator: the path
+    /// and the C library's reason do.
+    @Test func fileErrorsAreSaidInPlainWords() throws {
+        let directory = try ScratchDirectory()
+        let file = try directory.write("plain-file", "x")
+        let generate = try RepatdashProcess.run(["generate", "--out", file + "/below/x.json"])
+        #expect(generate.status == 1)
+        #expect(generate.standardError == "Error: cannot write \(file)/below/x.json: Not a directory\n")
+        let sample = try RepatdashProcess.run(["generate", "--sample", "--out", file + "/below"])
+        #expect(sample.standardError == "Error: cannot write \(file)/below: Not a directory\n")
+        let validate = try RepatdashProcess.run(["validate", file + "/"])
+        #expect(validate.standardOutput.hasPrefix("\(file)/: $: cannot open: Not a directory\n"), "\(validate.standardOutput)")
+        for result in [generate, sample, validate] {
+            let all = result.standardOutput + result.standardError
+            #expect(!all.contains("NSCocoaErrorDomain") && !all.contains("operation could not be completed") && !all.contains("Error Domain"), "\(all)")
+        }
+    }
 }

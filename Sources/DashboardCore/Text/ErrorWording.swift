@@ -18,12 +18,34 @@ public enum ErrorWording {
             return errnoText(Int32(underlying.code))
         }
         if nsError.domain == NSPOSIXErrorDomain { return errnoText(Int32(nsError.code)) }
+        // swift-corelibs-foundation gives some file errors no errno (creating
+        // a directory below a plain file): ask the file system about the path.
+        if nsError.domain == NSCocoaErrorDomain, let path = nsError.userInfo[NSFilePathErrorKey] as? String,
+           let code = fileSystemCause(path: path, writing: (512...640).contains(nsError.code)) {
+            return errnoText(code)
+        }
         if nsError.domain == NSCocoaErrorDomain, let text = cocoaText(nsError.code) { return text }
         return "unexpected error (\(String(describing: type(of: error))) \(nsError.code))"
     }
 
     private static func isFoundationError(_ error: Error) -> Bool {
         error is CocoaError || error is POSIXError || type(of: error) is NSError.Type
+    }
+
+    /// Why `path` cannot be had, as stat(2) tells it: for a write, a missing
+    /// path is expected (it was being made), so its nearest missing or
+    /// unusable ancestor is asked instead. Nil when everything exists.
+    private static func fileSystemCause(path: String, writing: Bool) -> Int32? {
+        var candidate = path
+        var status = stat()
+        while stat(candidate, &status) != 0 {
+            let code = errno
+            if code != ENOENT || !writing { return code }
+            let parent = (candidate as NSString).deletingLastPathComponent
+            if parent == candidate || parent.isEmpty { return nil }
+            candidate = parent
+        }
+        return nil
     }
 
     /// `strerror`'s wording for `code`, as `ls` or `cat` would say it.
