@@ -1,3 +1,4 @@
+import DashboardCore
 import Glibc
 
 /// A failed system call's `errno`, with the C library's wording for messages.
@@ -7,5 +8,5 @@ struct SystemError: Error, Equatable {
     /// The current `errno`; call right after the failing call, before anything else can reset it.
     static var current: SystemError { SystemError(code: errno) }
 
-    var message: String { String(cString: strerror(code)) }
+    var message: String { ErrorWording.errnoText(code) }
 }

@@ -13,11 +13,7 @@ import Glibc
         let tmux = try TmuxSession(width: 100, height: 30, command: Self.command, environment: ["LANG": "C.UTF-8", "TERM": "xterm-256color"])
         try tmux.waitFor("Haripur")
         let pid = try tmux.childProcessID()
-        let kill = Process()
-        kill.executableURL = URL(fileURLWithPath: "/bin/kill")
-        kill.arguments = ["-\(signal)", "\(pid)"]
-        try kill.run()
-        kill.waitUntilExit()
+        try ProcessTable.send(signal, to: pid)
         let screen = try tmux.waitFor("EXIT STATUS", timeout: 5)
         #expect(!screen.contains("Haripur"), "the dashboard's screen is gone (alternate screen left)")
         let before = try #require(tmux.file("stty-before"))
@@ -45,7 +41,7 @@ import Glibc
                                    environment: ["LANG": "C.UTF-8", "TERM": "xterm-256color"])
         try tmux.waitFor("Haripur")
         let pid = try tmux.childProcessID()
-        try Self.kill(signal, pid)
+        try ProcessTable.send(signal, to: pid)
         let screen = try tmux.waitFor("EXIT STATUS", timeout: 5)
         #expect(screen.contains("EXIT STATUS \(128 + number)"), "\(screen)")
         #expect(!screen.contains("Haripur"), "the dashboard's screen is gone (alternate screen left)")
@@ -88,8 +84,8 @@ import Glibc
                                    environment: ["LANG": "C.UTF-8", "TERM": "xterm-256color"])
         try tmux.waitFor("Haripur")
         let scriptPID = try tmux.childProcessID()
-        let dashboard = try Self.childProcessID(of: scriptPID)
-        try Self.kill("QUIT", dashboard)
+        let dashboard = try #require(ProcessTable.firstChild(of: scriptPID), "script started no dashboard")
+        try ProcessTable.send("QUIT", to: dashboard)
         let screen = try tmux.waitFor("EXIT STATUS", timeout: 5)
         #expect(screen.contains("EXIT STATUS 131"), "\(screen)")
         let sent = try TerminalRecording(path: typescript)
@@ -132,26 +128,6 @@ import Glibc
         #expect(tmux.file("stty-before") == (try tmux.waitForFile("stty-after")))
         let stderr = try String(contentsOfFile: logs.path + "/stderr", encoding: .utf8)
         #expect(stderr == "repatdash: the log file \(fifo) stopped being written: Broken pipe; later messages were not logged\n")
-    }
-
-    static func kill(_ signal: String, _ pid: Int32) throws {
-        let kill = Process()
-        kill.executableURL = URL(fileURLWithPath: "/bin/kill")
-        kill.arguments = ["-\(signal)", "\(pid)"]
-        try kill.run()
-        kill.waitUntilExit()
-    }
-
-    static func childProcessID(of parent: Int32) throws -> Int32 {
-        let deadline = Date().addingTimeInterval(5)
-        while Date() < deadline {
-            if let children = try? String(contentsOfFile: "/proc/\(parent)/task/\(parent)/children", encoding: .utf8),
-               let child = children.split(separator: " ").first.flatMap({ Int32($0) }) {
-                return child
-            }
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-        throw TmuxError("no child process under \(parent)")
     }
 
     @Test func suspendAndResumeRepaintsEverything() throws {

@@ -66,6 +66,6 @@ final class LogFile: Sendable {
     var failureMessage: String? {
         let code = failure.load(ordering: .relaxed)
         guard code != 0 else { return nil }
-        return "the log file \(TerminalSafeText.escaped(path)) stopped being written: \(String(cString: strerror(code))); later messages were not logged"
+        return "the log file \(TerminalSafeText.escaped(path)) stopped being written: \(ErrorWording.errnoText(code)); later messages were not logged"
     }
 }
