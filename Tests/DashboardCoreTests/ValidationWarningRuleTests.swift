@@ -49,6 +49,26 @@ import Testing
         #expect(F.decode(F.replacing("\"due\": \"2025-03-31T23:59:59+05:00\"", with: "\"due\": \"2024-04-08T00:00:00+05:00\"")).warnings.isEmpty)
     }
 
+    @Test func crossingRowDatedAfterTheSnapshotsDay() {
+        // generated_at 2025-04-07T18:00 in Asia/Karachi: the snapshot's day is 04-07.
+        expectWarning(F.replacing("{\"date\": \"2025-04-06\", \"point\": \"Chaman\"", with: "{\"date\": \"2025-04-08\", \"point\": \"Chaman\""),
+                      path: "crossings[2].date", contains: "2025-04-08 is after the snapshot's own day 2025-04-07 (generated_at in Asia/Karachi): the row is counted nowhere")
+        // Today's own row (04-07) is no such thing; the fixture as it is has no warning.
+        #expect(F.decode(F.valid).warnings.isEmpty)
+    }
+
+    @Test func crossingRowAfterTheDayIsJudgedInTheSnapshotsZone() {
+        // 21:00 UTC on 7 April is 02:00 on 8 April in Karachi: a row for 04-08 is today's there...
+        let lateUTC = F.replacing("\"generated_at\": \"2025-04-07T18:00:00+05:00\"", with: "\"generated_at\": \"2025-04-07T21:00:00Z\"",
+                                  in: F.replacing("{\"date\": \"2025-04-06\", \"point\": \"Chaman\"", with: "{\"date\": \"2025-04-08\", \"point\": \"Chaman\""))
+        let karachi = F.decode(lateUTC, now: Instant(rfc3339: "2025-04-07T21:00:00Z")!)
+        #expect(karachi.isValid && karachi.warnings.isEmpty, "\(karachi.issues)")
+        // ...but after the day in UTC, where it is still 7 April.
+        expectWarning(F.replacing("\"timezone\": \"Asia/Karachi\"", with: "\"timezone\": \"UTC\"", in: lateUTC),
+                      path: "crossings[2].date", contains: "2025-04-08 is after the snapshot's own day 2025-04-07 (generated_at in UTC)",
+                      now: Instant(rfc3339: "2025-04-07T21:00:00Z")!)
+    }
+
     @Test func warningsDoNotHideErrors() {
         let text = F.replacing("\"population\": 9000", with: "\"population\": -9", in: F.replacing("\"name\": \"Khazana\",", with: "\"name\": \"Khazana\", \"tents\": 3,"))
         let report = F.decode(text)
@@ -59,16 +79,16 @@ import Testing
 
     // MARK: Plausibility (SnapshotDecoder+PlausibilityWarnings)
 
-    /// The snapshot's day is 2025-04-07 (18:00 in Asia/Karachi). To
-    /// 9999-04-07: 7,974 years of 365 days (2,910,510) plus the 29 Februaries
-    /// between, those of the leap years 2028–9996: 1,993 multiples of 4, less
-    /// the 60 centuries 2100–9900 not divisible by 400 = 1,933; 2,912,443 days.
-    /// Back to 1025-04-06: 1,000 years (365,000), the 243 leap years 1028–2024
+    /// The snapshot's day is 2025-04-07 (18:00 in Asia/Karachi). Back to
+    /// 1025-04-06: 1,000 years (365,000), the 243 leap years 1028–2024
     /// (250 multiples of 4 less 1100, 1300, 1400, 1500, 1700, 1800, 1900), and
-    /// one day more: 365,244 days.
-    @Test func crossingRowsDatedYearsAwayAreWarnedAbout() throws {
-        expectWarning(F.replacing("{\"date\": \"2025-04-06\", \"point\": \"Chaman\"", with: "{\"date\": \"9999-04-07\", \"point\": \"Chaman\""),
-                      path: "crossings[2].date", contains: "is 2,912,443 days after the snapshot's day 2025-04-07 (a wrong year?), got 9999-04-07")
+    /// one day more: 365,244 days. A row in year 9999 is after the snapshot's
+    /// day: that rule's one warning, not a second one from this rule.
+    @Test func crossingRowsDatedYearsAwayAreWarnedAboutOnce() throws {
+        let future = F.decode(F.replacing("{\"date\": \"2025-04-06\", \"point\": \"Chaman\"", with: "{\"date\": \"9999-04-07\", \"point\": \"Chaman\""))
+        #expect(future.isValid)
+        #expect(future.warnings.map(\.path.description) == ["crossings[2].date"], "\(future.warnings)")
+        #expect(future.warnings.first?.message.contains("9999-04-07 is after the snapshot's own day 2025-04-07") == true)
         expectWarning(F.replacing("{\"date\": \"2025-04-06\", \"point\": \"Chaman\"", with: "{\"date\": \"1025-04-06\", \"point\": \"Chaman\""),
                       path: "crossings[2].date", contains: "is 365,244 days before the snapshot's day 2025-04-07 (a wrong year?), got 1025-04-06")
         // 2024-04-06 is 366 days before 2025-04-07 (2024 is a leap year, 29 February is between): not warned.

@@ -1,24 +1,23 @@
 /// Warnings about values that are well formed but cannot be what the
-/// producer meant: crossing rows dated years away from the snapshot, names
-/// that show as nothing. Each rule is its own function, so rules can be
+/// producer meant: crossing rows dated years before the snapshot, names
+/// that show as nothing. (A row dated after the snapshot's day, 9999-04-07
+/// included, has its own warning: `checkCrossingDays`.) Each rule is its own function, so rules can be
 /// added beside them without touching the others. They run once the
 /// snapshot is otherwise valid, on the decoded model (the fast paths stay
 /// as they are), and never reject: a warning leaves the snapshot in use
 /// (snapshot-v1.md, "Errors and warnings").
 extension SnapshotDecoder {
-    /// A crossing row more than this many days from the snapshot's own day
-    /// (a leap year and a day): "9999-04-07", "1025-04-07" are typing slips,
-    /// and the windows and charts would silently leave such rows out.
+    /// A crossing row more than this many days before the snapshot's own
+    /// day (a leap year and a day): "1025-04-07" is a typing slip, and the
+    /// windows and charts would silently leave such a row out.
     static let crossingDateDistanceLimit = 366
 
-    mutating func warnAboutCrossingDatesFarFromTheSnapshot(_ crossings: [Crossing], snapshotDay: CalendarDay) {
+    mutating func warnAboutCrossingDatesLongBeforeTheSnapshot(_ snapshot: Snapshot) {
+        let snapshotDay = SnapshotDay.today(of: snapshot)
         let limit = SnapshotDecoder.crossingDateDistanceLimit
-        for (index, crossing) in crossings.enumerated() {
-            let distance = crossing.date - snapshotDay
-            guard abs(distance) > limit else { continue }
-            let direction = distance > 0 ? "after" : "before"
+        for (index, crossing) in snapshot.crossings.enumerated() where snapshotDay - crossing.date > limit {
             reader.warning(at: JSONPath.root.appending("crossings").appending(index).appending("date"),
-                           "is \(CountFormat.count(abs(distance))) days \(direction) the snapshot's day \(snapshotDay) (a wrong year?), got \(crossing.date)")
+                           "is \(CountFormat.count(snapshotDay - crossing.date)) days before the snapshot's day \(snapshotDay) (a wrong year?), got \(crossing.date)")
         }
     }
 
