@@ -8,6 +8,12 @@ public struct SnapshotStore: Sendable {
         public let path: String
         public let snapshot: Snapshot
         public let warnings: [ValidationIssue]
+
+        public init(path: String, snapshot: Snapshot, warnings: [ValidationIssue]) {
+            self.path = path
+            self.snapshot = snapshot
+            self.warnings = warnings
+        }
     }
 
     /// Valid snapshots, oldest first. Ties in `generated_at` are broken by
@@ -15,17 +21,21 @@ public struct SnapshotStore: Sendable {
     public private(set) var history: [Entry] = []
     /// Rejected files by path, with their problems.
     public private(set) var rejected: [String: SnapshotFile] = [:]
-    /// Bound on `history`: the dashboard shows the newest and compares with
-    /// the one before; a few more cover a late, out-of-order arrival and the
-    /// newest file being deleted. Older ones are dropped first, so memory stays
-    /// flat over a shift however many snapshots arrive.
-    public static let defaultHistoryLimit = 8
+    /// Bound on `history` (whole models): the dashboard shows the newest and
+    /// compares with the one before; one more covers the newest file being
+    /// deleted. Older ones are dropped first, so memory stays flat over a
+    /// shift however many snapshots arrive. The shift's figures are kept,
+    /// compact, in `shiftHistory`; time travel reads an older file again.
+    public static let defaultHistoryLimit = 3
 
     public let historyLimit: Int
+    /// The figures of every valid snapshot read, compact, for baselines, time travel and trends.
+    public private(set) var shiftHistory: ShiftHistory
 
-    public init(historyLimit: Int = SnapshotStore.defaultHistoryLimit) {
+    public init(historyLimit: Int = SnapshotStore.defaultHistoryLimit, shiftHistory: ShiftHistory = ShiftHistory()) {
         precondition(historyLimit >= 2, "the store needs at least the newest snapshot and the one before")
         self.historyLimit = historyLimit
+        self.shiftHistory = shiftHistory
     }
 
     public var latest: Entry? { history.last }
@@ -43,6 +53,7 @@ public struct SnapshotStore: Sendable {
             let entry = Entry(path: file.path, snapshot: snapshot, warnings: file.report.warnings)
             let index = history.firstIndex { SnapshotStore.isOrdered(entry, before: $0) } ?? history.count
             history.insert(entry, at: index)
+            shiftHistory.record(snapshot, path: file.path)
             if history.count > historyLimit { history.removeFirst(history.count - historyLimit) }
         } else {
             rejected[file.path] = file
@@ -72,8 +83,9 @@ public struct SnapshotStore: Sendable {
     }
 
     /// Reads a directory of snapshots, or one file.
-    public static func load(path: String, loader: SnapshotLoader = SnapshotLoader(), now: Instant) throws -> SnapshotStore {
-        var store = SnapshotStore()
+    public static func load(path: String, loader: SnapshotLoader = SnapshotLoader(), now: Instant,
+                            shiftHistory: ShiftHistory = ShiftHistory()) throws -> SnapshotStore {
+        var store = SnapshotStore(shiftHistory: shiftHistory)
         let paths = SnapshotLoader.isDirectory(path) ? try SnapshotLoader.snapshotPaths(inDirectory: path) : [path]
         for file in paths {
             store.add(loader.load(path: file, now: now))

@@ -21,7 +21,8 @@ enum CampsPane {
         pane.drawFrame(title: title(district, shown: rows.count, of: allCamps.count, filter: table.filter), on: &screen)
 
         let layout = TableLayout(
-            columns: columns(allCamps, district: district, sortedBy: table.sortColumn, ascending: table.ascending, glyphs: glyphs),
+            columns: columns(allCamps, district: district, sortedBy: table.sortColumn, ascending: table.ascending, glyphs: glyphs,
+                             changeTitle: data.changeColumnTitle(glyphs)),
             width: pane.contentWidth, gap: TablePaneDrawing.columnGap,
             narrowing: CampsTableNarrowing.steps, keeping: table.sortColumn
         )
@@ -86,12 +87,14 @@ enum CampsPane {
     /// Widths from every camp of the district (a district has tens, not thousands),
     /// so columns stay put while filtering.
     static func columns(
-        _ camps: [CampFigures], district: DistrictFigures, sortedBy sorted: CampColumn, ascending: Bool, glyphs: TableGlyphs
+        _ camps: [CampFigures], district: DistrictFigures, sortedBy sorted: CampColumn, ascending: Bool, glyphs: TableGlyphs,
+        changeTitle: String = CampColumn.change.title
     ) -> [TableColumn<CampColumn>] {
         CampColumn.allCases.map { key in
-            let title = glyphs.sortTitle(key.title, isSorted: key == sorted, ascending: ascending)
+            let keyTitle = key == .change ? changeTitle : key.title
+            let title = glyphs.sortTitle(keyTitle, isSorted: key == sorted, ascending: ascending)
             let texts = camps.map { cell(key, of: $0, glyphs: glyphs).text } + [cell(key, ofDistrict: district, glyphs: glyphs).text]
-            let widest = max(glyphs.sortableTitleWidth(key.title), texts.map(TextWidth.of).max() ?? 0)
+            let widest = max(glyphs.sortableTitleWidth(keyTitle), texts.map(TextWidth.of).max() ?? 0)
             switch key {
             case .name:
                 return TableColumn(key: key, title: title, alignment: .left, width: nameMinimumWidth, isFlexible: true)

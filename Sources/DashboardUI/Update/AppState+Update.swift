@@ -19,6 +19,14 @@ extension AppState {
         case .exportFinished(let outcome):
             finishExport(outcome)
             return []
+        case .snapshotReread(let file):
+            takeReread(file)
+            return []
+        case .compare(let instant):
+            compare(with: instant)
+            return []
+        case .travel(let instant):
+            return travel(toInstant: instant)
         }
     }
 
@@ -46,6 +54,10 @@ extension AppState {
         case .character("p"): togglePause()
         case .character("r"): return [.rescan]
         case .character("e"): return exportCurrentTable()
+        case .character("b"): cycleBaseline()
+        case .character("["): return travelBack()
+        case .character("]"): return travelForward()
+        case .end where timeTravel != nil: returnToLive()
         case .character("/"):
             focus = .districts
             isEditingFilter = true

@@ -18,6 +18,11 @@ struct TableGlyphs: Sendable {
     let breadcrumbSeparator: String
     /// After the filter being typed.
     let cursor: String
+    var isASCII: Bool { ellipsis == TableGlyphs.ascii.ellipsis }
+    /// Before what the Change column compares with (`Δ vs 19:15`).
+    var delta: String { isASCII ? "Chg" : "Δ" }
+    /// Between the parts of a sentence of the header (`VIEWING 12:00 · 2 back`).
+    var partSeparator: String { isASCII ? " - " : " · " }
 
     static let unicode = TableGlyphs(
         sortAscending: "▲", sortDescending: "▼", increase: "▲", decrease: "▼", missing: "–", atLeast: "≥",
