@@ -23,7 +23,7 @@ struct DashboardRunLoop {
     func run() throws {
         let source = SnapshotSource(path: sourcePath)
         let feed = SnapshotFeed(loader: loader)
-        var store = SnapshotStore()
+        var store = SnapshotStore(shiftHistory: settings?.shiftHistory ?? ShiftHistory())
 
         // The terminal comes before the first read, so that reading many or
         // large files shows its progress instead of a blank screen.
@@ -77,7 +77,9 @@ struct DashboardRunLoop {
                     log.resized(columns: session.columns, rows: session.rows)
                     effects += state.update(.resize(width: session.columns, height: session.rows))
                 } else {
-                    effects += state.update(.key(key))
+                    let answered = state.update(.key(key))
+                    SnapshotReread.answer(answered, loader: loader, now: currentTime(), state: &state)
+                    effects += answered
                 }
                 if effects.contains(.quit) { return .quitKey }
             }

@@ -10,6 +10,8 @@
 /// read, and a producer that prunes old files must not erase the shift.
 public struct ShiftHistory: Sendable {
     public static let defaultHours = 24
+    /// A week: past it an operator wants a report, not a dashboard.
+    public static let maximumHours = 168
     /// One snapshot a minute for a day; past it the oldest go even within the hours.
     public static let defaultMaximumMoments = 1_440
 

@@ -6,6 +6,8 @@ enum ConfigurationKey: String, CaseIterable {
     case sort
     case theme
     case maxSizeMiB = "max_size_mib"
+    case historyHours = "history_hours"
+    case shiftStarts = "shift_starts"
 
     static let knownKeysList = allCases.map(\.rawValue).joined(separator: ", ")
 

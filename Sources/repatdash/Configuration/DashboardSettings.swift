@@ -18,6 +18,8 @@ struct DashboardSettings {
     var sort: Setting<DistrictSort>
     var theme: Setting<ColorThemeName>
     var maxSizeMiB: Setting<Int>
+    var historyHours: Setting<Int>
+    var shiftStarts: Setting<ShiftStarts>
 
     /// Finds, reads and checks the config file and merges it with
     /// `commandLine`. Throws `ConfigurationError` for any problem in the file.
@@ -62,15 +64,20 @@ struct DashboardSettings {
             crossingPoint: crossingPoint,
             sort: pick(commandLine.sort, "--sort", file?.sort, .builtIn),
             theme: theme,
-            maxSizeMiB: pick(commandLine.maxSizeMiB, "--max-size", file?.maxSizeMiB, SnapshotLoader.defaultSizeLimit >> 20)
+            maxSizeMiB: pick(commandLine.maxSizeMiB, "--max-size", file?.maxSizeMiB, SnapshotLoader.defaultSizeLimit >> 20),
+            historyHours: pick(commandLine.historyHours, "--history-hours", file?.historyHours, ShiftHistory.defaultHours),
+            shiftStarts: file?.shiftStarts ?? Setting(value: .default, origin: .builtIn)
         )
     }
 
     var loader: SnapshotLoader { SnapshotLoader(sizeLimit: maxSizeMiB.value << 20) }
 
     func displayOptions(ascii: Bool) -> DisplayOptions {
-        DisplayOptions(ascii: ascii, staleAfterSeconds: staleAfterMinutes.value * 60)
+        DisplayOptions(ascii: ascii, staleAfterSeconds: staleAfterMinutes.value * 60, shiftStarts: shiftStarts.value)
     }
+
+    /// An empty history bounded by `history_hours`.
+    var shiftHistory: ShiftHistory { ShiftHistory(hours: historyHours.value) }
 
     /// Sets the starting sort and crossing point of a state that has no
     /// snapshot yet (so the first rows are already in this order).

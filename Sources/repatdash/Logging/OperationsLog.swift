@@ -49,6 +49,7 @@ struct OperationsLog {
             "point": "\(settings.crossingPoint.value ?? "first")",
             "stale_after_minutes": "\(ConfigurationFile.format(settings.staleAfterMinutes.value))",
             "max_size_mib": "\(settings.maxSizeMiB.value)",
+            "history_hours": "\(settings.historyHours.value)",
             "log_level": "\(logLevel.rawValue)",
         ]
         if display.ascii { metadata["ascii"] = "true" }
