@@ -9,9 +9,9 @@ enum CommonExportFields {
     static let households = TableExportField(id: "households", title: "Households", kind: .integer)
     static let change = TableExportField(
         id: "change", title: "Change", kind: .integer,
-        description: "Population now minus population in the previous snapshot; empty when there is nothing to compare with"
+        description: "Population now minus population in the snapshot named by baseline (the previous one unless chosen otherwise); empty when there is nothing to compare with"
     )
-    static let new = TableExportField(id: "new", title: "New", kind: .boolean, description: "Not in the previous snapshot")
+    static let new = TableExportField(id: "new", title: "New", kind: .boolean, description: "Not in the snapshot named by baseline")
     static let partialSums = TableExportField(
         id: "partial_sums", title: "Partial sums", kind: .text,
         description: "Columns whose figure only some camps reported, so the true figure is at least this (≥ on screen)"

@@ -41,6 +41,17 @@ enum CampsPane {
         }
         pane.drawPosition(firstShown: range.lowerBound, shown: range.count, of: rows.count, on: &screen)
         pane.drawTotals(layout, on: &screen) { cell($0, ofDistrict: district, glyphs: glyphs) }
+        drawTrend(state, district: district.id, in: rect, positionShown: range.count < rows.count, on: &screen)
+    }
+
+    /// The district's trend over the kept history, on the bottom border, left of "9-16 of 23".
+    static func drawTrend(_ state: AppState, district id: String, in rect: Rect, positionShown: Bool, on screen: inout Screen) {
+        guard let data = state.data, rect.height >= 2 else { return }
+        let trend = DistrictTrend(district: id, in: state.history, until: data.snapshot.generatedAt)
+        // Room for the position text ("1-8 of 23") when it is drawn at the right.
+        let room = rect.width - 6 - (positionShown ? 16 : 0)
+        guard let text = TrendLine.text(trend, zone: data.timeZone, glyphs: PaneGlyphs.forOptions(state.options), width: room) else { return }
+        screen.put(text: " " + text + " ", row: rect.bottom - 1, col: rect.col + 2, style: .accent, maxWidth: room + 2)
     }
 
     /// "Peshawar, Khyber Pakhtunkhwa (8 camps)"; with a filter, how many of them match.

@@ -34,7 +34,7 @@ enum HeaderBar {
     static func timeTravelBanner(_ state: AppState, glyphs: TableGlyphs) -> String? {
         guard let travel = state.timeTravel, let steps = state.stepsBack else { return nil }
         let zone = state.data?.timeZone ?? .default
-        return " " + TimeTravelText.banner(travel, stepsBack: steps, zone: zone, separator: glyphs.partSeparator) + " "
+        return " " + TimeTravelText.banner(travel, stepsBack: steps, zone: zone, separator: " \(PaneGlyphs.forOptions(state.options).separator) ") + " "
     }
 
     /// Earlier levels plain, the current one bold. Returns the cells written.

@@ -15,7 +15,8 @@ enum BaselineText {
         case .previous: return delta + "vs " + clock(time, shown: shown, zone: zone)
         case .shiftStart(let start): return delta + "since " + clock(start, shown: shown, zone: zone)
         case .dayAgo: return delta + "24h"
-        case .at(let wanted): return delta + "since " + clock(wanted, shown: shown, zone: zone)
+        // The snapshot answering an arbitrary moment may be well before it: name the snapshot.
+        case .at: return delta + "vs " + clock(time, shown: shown, zone: zone)
         }
     }
 

@@ -21,8 +21,6 @@ struct TableGlyphs: Sendable {
     var isASCII: Bool { ellipsis == TableGlyphs.ascii.ellipsis }
     /// Before what the Change column compares with (`Δ vs 19:15`).
     var delta: String { isASCII ? "Chg" : "Δ" }
-    /// Between the parts of a sentence of the header (`VIEWING 12:00 · 2 back`).
-    var partSeparator: String { isASCII ? " - " : " · " }
 
     static let unicode = TableGlyphs(
         sortAscending: "▲", sortDescending: "▼", increase: "▲", decrease: "▼", missing: "–", atLeast: "≥",
