@@ -5,6 +5,7 @@ import DashboardCore
 /// their times as figures (the line alone gives shape, not numbers):
 ///
 ///     ▇█▆▁▄ first 1,005 06:00 · last 995 12:00 · low 955 09:00 · high 1,045 07:30
+///     1,005 06:00 → 995 12:00 · low 955 09:00 · high 1,045 07:30   (narrow)
 enum TrendLine {
     static let sparklineMaximumWidth = 24
 
@@ -16,8 +17,14 @@ enum TrendLine {
         func figure(_ label: String, _ point: DistrictTrend.Point) -> String {
             "\(label) \(CountFormat.count(point.population)) \(BaselineText.clock(point.time, shown: shown, zone: zone))"
         }
-        let figures = [figure("first", first), figure("last", last), figure("low", low), figure("high", high)]
-            .joined(separator: " \(glyphs.separator) ")
+        let separator = " \(glyphs.separator) "
+        let extremes = separator + figure("low", low) + separator + figure("high", high)
+        var figures = figure("first", first) + separator + figure("last", last) + extremes
+        if TextWidth.of(figures) > width {
+            // Narrow: first → last without their labels, so low and high still fit.
+            let arrow = glyphs.ellipsis == "…" ? " → " : " -> "
+            figures = figure("", first).dropFirst() + arrow + figure("", last).dropFirst() + extremes
+        }
         let room = width - TextWidth.of(figures) - 1
         guard room >= 2 else { return glyphs.fit(figures, toWidth: width) }
         return sparkline(trend.points.map(\.population), width: min(room, sparklineMaximumWidth), glyphs: glyphs) + " " + figures

@@ -1,0 +1,151 @@
+import DashboardCore
+import Foundation
+import Testing
+@testable import DashboardUI
+
+/// `b` (what Change compares with) and `[` `]` End (time travel) on the
+/// bundled snapshots: 06:00 to 21:00 every three hours. Haripur's population,
+/// summed from its camps in each file: 99,447 · 99,414 · 99,379 · 99,345 ·
+/// 99,310 · 99,275; all districts: 444,009 · 443,890 · 443,752 · 443,612 ·
+/// 443,472 · 443,330.
+@Suite struct HistoryKeysTests {
+    static func state(shiftStarts: [String] = ["10:00"], width: Int = 120, height: Int = 40) -> AppState {
+        let options = DisplayOptions(shiftStarts: ShiftStarts(parsing: shiftStarts)!)
+        var state = AppState(sourcePath: "Resources/snapshots", now: TestStates.now, width: width, height: height, options: options)
+        state.update(.snapshots(TestStates.bundledStore))
+        return state
+    }
+
+    static func haripur(_ state: AppState) -> DistrictFigures? { state.data?.district(id: "kp-haripur") }
+
+    static func changeTitle(_ state: AppState) -> String? {
+        DashboardView.render(state).lines()[2].split(separator: "  ").last.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " │")) }
+    }
+
+    /// Answers `rereadSnapshot` as the run loop does: the real file, read and validated again.
+    static func press(_ key: Key, on state: inout AppState) {
+        for case .rereadSnapshot(let path) in state.update(.key(key)) {
+            state.update(.snapshotReread(SnapshotLoader().load(path: path, now: TestStates.now)))
+        }
+    }
+
+    @Test func bCyclesPreviousStartOfShiftAndADayAgo() {
+        var state = Self.state()
+        #expect(Self.changeTitle(state) == "Δ vs 18:00")
+        #expect(Self.haripur(state)?.populationChange == -35)  // 99,275 − 99,310
+
+        Self.press(.character("b"), on: &state)
+        // Shift start 10:00; the newest snapshot at or before it is 09:00: 99,275 − 99,414.
+        #expect(state.baselineChoice == .shiftStart)
+        #expect(Self.changeTitle(state) == "Δ since 10:00")
+        #expect(Self.haripur(state)?.populationChange == -139)
+        #expect(state.data?.population.totals.populationChange == -560)  // 443,330 − 443,890
+        #expect(state.statusMessage?.text == "Change compares with the start of shift, 2025-04-07 10:00 GMT+5 (snapshot 2025-04-07 09:00 GMT+5)")
+
+        Self.press(.character("b"), on: &state)
+        // 24 h before 21:00 is older than the history: the oldest kept (06:00) stands in, and says so.
+        #expect(Self.changeTitle(state) == "Δ oldest 06:00")
+        #expect(Self.haripur(state)?.populationChange == -172)  // 99,275 − 99,447
+        #expect(state.data?.population.totals.populationChange == -679)  // 443,330 − 444,009
+        #expect(state.statusMessage?.text.contains("older than the history kept") == true)
+
+        Self.press(.character("b"), on: &state)
+        #expect(Self.changeTitle(state) == "Δ vs 18:00")
+        #expect(Self.haripur(state)?.populationChange == -35)
+    }
+
+    @Test func theCampsTableChangesWithTheBaselineToo() throws {
+        var state = Self.state()
+        state.districts.selectedID = "kp-peshawar"
+        Self.press(.enter, on: &state)
+        Self.press(.character("b"), on: &state)
+        let badaber = try #require(state.campRows?.first { $0.camp.id == "kp-peshawar-badaber" })
+        #expect(badaber.populationChange == 8_293 - 8_312)  // 21:00 minus 09:00
+    }
+
+    @Test func travelBackShowsKeptSnapshotsAndSaysItIsNotLive() throws {
+        var state = Self.state()
+        Self.press(.character("["), on: &state)
+        // 18:00 is still whole in the store.
+        #expect(state.data?.snapshot.generatedAt == Instant(rfc3339: "2025-04-07T18:00:00+05:00"))
+        #expect(Self.haripur(state)?.population == 99_310)
+        #expect(Self.haripur(state)?.populationChange == -35)  // 99,310 − 99,345 (15:00)
+        #expect(DashboardView.render(state).lines()[0].contains("VIEWING 18:00 · 1 back · ] to return"))
+
+        Self.press(.character("["), on: &state)
+        Self.press(.character("["), on: &state)
+        // 12:00 is not kept whole: its file is read again.
+        #expect(state.data?.snapshot.generatedAt == Instant(rfc3339: "2025-04-07T12:00:00+05:00"))
+        #expect(Self.haripur(state)?.population == 99_379)
+        #expect(Self.haripur(state)?.populationChange == -35)  // 99,379 − 99,414 (09:00, from the history's figures)
+        #expect(Self.changeTitle(state) == "Δ vs 09:00")
+        let screen = DashboardView.render(state)
+        GoldenScreen.check(screen, "screen-120x40-viewing-1200")
+        #expect(screen.lines()[0].contains("VIEWING 12:00 · 3 back · ] to return"))
+
+        Self.press(.character("]"), on: &state)
+        #expect(Self.haripur(state)?.population == 99_345)
+        Self.press(.end, on: &state)
+        #expect(state.timeTravel == nil)
+        #expect(Self.haripur(state)?.population == 99_275)
+        #expect(!DashboardView.render(state).lines()[0].contains("VIEWING"))
+    }
+
+    @Test func newSnapshotsArriveUnderneathWhileTravelling() throws {
+        var state = Self.state()
+        Self.press(.character("["), on: &state)
+        Self.press(.character("["), on: &state)  // 15:00
+        // Midnight arrives: 21:00's figures three hours later, one person fewer in the first camp.
+        var midnight = try #require(TestStates.bundledFiles[5].report.snapshot)
+        midnight.generatedAt = Instant(rfc3339: "2025-04-08T00:00:00+05:00")!
+        midnight.districts[0].camps[0].population -= 1
+        var store = TestStates.bundledStore
+        store.add(SnapshotFile(path: "2025-04-08T0000.json", report: ValidationReport(snapshot: midnight, issues: [], errorCount: 0, warningCount: 0)))
+        state.update(.snapshots(store))
+        // Still on 15:00, now three back.
+        #expect(Self.haripur(state)?.population == 99_345)
+        #expect(DashboardView.render(state).lines()[0].contains("VIEWING 15:00 · 3 back"))
+        Self.press(.character("]"), on: &state)
+        Self.press(.character("]"), on: &state)  // 21:00: read again, no longer the newest
+        #expect(Self.haripur(state)?.population == 99_275)
+        Self.press(.character("]"), on: &state)
+        #expect(state.timeTravel == nil, "past the last kept moment: live")
+        #expect(state.data?.snapshot.generatedAt == midnight.generatedAt)
+    }
+
+    @Test func aKeptMomentWhoseFileIsGoneSaysSoAndShowsNoOtherFigures() throws {
+        var store = SnapshotStore()
+        // 09:00 was read from a file that has since been deleted.
+        store.add(SnapshotFile(path: "/nonexistent/repatdash/2025-04-07T0900.json", report: TestStates.bundledFiles[1].report))
+        for file in TestStates.bundledFiles[2...] { store.add(file) }
+        var state = AppState(sourcePath: "Resources/snapshots", now: TestStates.now, width: 120, height: 40)
+        state.update(.snapshots(store))
+        for _ in 0..<4 { Self.press(.character("["), on: &state) }
+        let problem = try #require(state.timeTravel?.problem)
+        #expect(problem.hasPrefix("The snapshot of 2025-04-07 09:00 GMT+5 can no longer be read from /nonexistent/repatdash/2025-04-07T0900.json"))
+        let screen = DashboardView.render(state)
+        GoldenScreen.check(screen, "screen-120x40-viewing-gone")
+        #expect(screen.text.contains("Kept in the history: population 443,890 in all districts."))
+        #expect(!screen.text.contains("Haripur"), "no figures of another moment stand in")
+        #expect(screen.lines()[0].contains("VIEWING 09:00 · 4 back"))
+    }
+
+    @Test func travellingBackPastTheOldestSaysSo() {
+        var state = Self.state()
+        for _ in 0..<5 { Self.press(.character("["), on: &state) }
+        #expect(state.data?.snapshot.generatedAt == Instant(rfc3339: "2025-04-07T06:00:00+05:00"))
+        Self.press(.character("["), on: &state)
+        #expect(state.statusMessage?.text == "No older snapshot kept (the history keeps 24 h)")
+        #expect(state.data?.snapshot.generatedAt == Instant(rfc3339: "2025-04-07T06:00:00+05:00"))
+    }
+
+    @Test func drillDownTrendGolden() {
+        var state = Self.state()
+        state.districts.selectedID = "kp-peshawar"
+        Self.press(.enter, on: &state)
+        let screen = DashboardView.render(state)
+        GoldenScreen.check(screen, "screen-120x40-peshawar-trend")
+        // Peshawar: 66,957 at 06:00 down to 66,840 at 21:00, lowest last, highest first.
+        #expect(screen.text.contains("first 66,957 06:00 · last 66,840 21:00 · low 66,840 21:00 · high 66,957 06:00"))
+    }
+}
