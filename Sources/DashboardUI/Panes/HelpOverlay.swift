@@ -23,6 +23,8 @@ enum HelpOverlay {
             Entry(keys: "e", action: "write the table to a CSV file here"),
             Entry(keys: "c", action: "next crossing point"),
             Entry(keys: "C", action: "previous crossing point (Crossings focused)"),
+            Entry(keys: "b", action: "Change vs: previous / shift start / 24 h ago"),
+            Entry(keys: "[  ]", action: "older / newer kept snapshot (End: live)"),
             Entry(keys: "p", action: "pause / resume new snapshots"),
             Entry(keys: "r", action: "read the snapshot directory again now"),
             Entry(keys: "Ctrl-L", action: "redraw the screen"),
