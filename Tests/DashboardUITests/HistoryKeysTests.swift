@@ -130,6 +130,15 @@ import Testing
         #expect(screen.lines()[0].contains("VIEWING 09:00 · 4 back"))
     }
 
+    /// STALE is about the feed: viewing 06:00 at 21:10 is not stale, the newest (21:00) is 10 minutes old.
+    @Test func travellingBackDoesNotMakeTheScreenStale() {
+        var state = Self.state()
+        for _ in 0..<5 { Self.press(.character("["), on: &state) }
+        #expect(state.snapshotAgeSeconds == 600)
+        #expect(!state.isStale)
+        #expect(!DashboardView.render(state).text.contains("STALE"))
+    }
+
     @Test func travellingBackPastTheOldestSaysSo() {
         var state = Self.state()
         for _ in 0..<5 { Self.press(.character("["), on: &state) }

@@ -99,8 +99,10 @@ public struct AppState: Sendable {
     }
 
     /// How old the snapshot on screen is, and whether that is past the stale threshold.
+    /// While travelling back in time, the newest snapshot's age: STALE is about the feed, not the moment viewed.
     public var snapshotAgeSeconds: Double? {
-        data.map { $0.snapshot.generatedAt.seconds(until: now) }
+        let newest = timeTravel == nil ? data?.snapshot.generatedAt : liveStore?.latest?.snapshot.generatedAt
+        return newest.map { $0.seconds(until: now) }
     }
 
     public var isStale: Bool {
