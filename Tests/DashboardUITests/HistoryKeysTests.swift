@@ -63,6 +63,20 @@ import Testing
         #expect(badaber.populationChange == 8_293 - 8_312)  // 21:00 minus 09:00
     }
 
+    /// Issue 12.12: a late, older snapshot changes what Change compares with, and the title says so.
+    @Test func aLateSnapshotThatBecomesTheBaseIsNamed() throws {
+        var state = Self.state()
+        var late = try #require(TestStates.bundledFiles[4].report.snapshot)  // 18:00's figures, dated 19:30
+        late.generatedAt = Instant(rfc3339: "2025-04-07T19:30:00+05:00")!
+        late.districts[0].camps[0].population += 10
+        var store = TestStates.bundledStore
+        store.add(SnapshotFile(path: "late-1930.json", report: ValidationReport(snapshot: late, issues: [], errorCount: 0, warningCount: 0)))
+        state.update(.snapshots(store))
+        #expect(state.data?.snapshot.generatedAt == Instant(rfc3339: "2025-04-07T21:00:00+05:00"), "the newest stays on screen")
+        #expect(Self.changeTitle(state) == "Δ vs 19:30")
+        #expect(state.data?.population.totals.populationChange == 443_330 - (443_472 + 10))
+    }
+
     @Test func travelBackShowsKeptSnapshotsAndSaysItIsNotLive() throws {
         var state = Self.state()
         Self.press(.character("["), on: &state)
