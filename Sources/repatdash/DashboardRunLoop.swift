@@ -72,6 +72,7 @@ struct DashboardRunLoop {
             var keys = heldKeys
             heldKeys = []
             while let key = session.readKey(timeoutMilliseconds: 0) { keys.append(key) }
+            keys = UnrecognisedEscapeSequence.removed(from: keys)
             for key in keys {
                 if key == .resize {
                     log.resized(columns: session.columns, rows: session.rows)

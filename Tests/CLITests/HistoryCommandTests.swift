@@ -118,4 +118,18 @@ import Testing
         try tmux.sendKeys("q")
         try tmux.waitFor("EXIT STATUS 0")
     }
+
+    /// Under `TERM=xterm-256color`, tmux's End (`ESC [ 4 ~`) is not in the
+    /// terminfo entry and arrives as bytes; its `[` must not travel back in time.
+    @Test func anUnrecognisedKeySequenceDoesNotTravel() throws {
+        let tmux = try TmuxSession(width: 120, height: 40, command: "\(RepatdashProcess.binary) \(RepatdashProcess.bundledSnapshots) --now \(Self.now)",
+                                   environment: ["LANG": "C.UTF-8", "TERM": "xterm-256color"])
+        try tmux.waitFor("443,330")
+        try tmux.sendKeys("End")
+        try tmux.sendKeys("?")  // something that does show, to know the End was handled before it
+        let screen = try tmux.waitFor("Any key closes this help.")
+        #expect(!screen.contains("VIEWING"))
+        try tmux.sendKeys("q")
+        try tmux.waitFor("EXIT STATUS 0")
+    }
 }
