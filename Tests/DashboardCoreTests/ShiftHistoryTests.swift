@@ -133,6 +133,9 @@ import Testing
         #expect(baseline.time == Self.at("07:30"))
         #expect(!baseline.isOlderThanHistory)
         #expect(history.populationChange(ofDistrict: "a", now: 900, since: baseline) == -80)
+        // Asked without a screen: newest (12:00, 900) minus the newest at or before 08:00 (07:30, 980).
+        #expect(history.populationChange(ofDistrict: "a", since: Self.at("08:00")) == -80)
+        #expect(history.populationChange(ofDistrict: "a", since: Self.at("05:00")) == nil)
     }
 
     @Test func aBaselineOlderThanTheHistorySaysSoAndUsesTheOldestKept() {

@@ -97,6 +97,15 @@ extension ShiftHistory {
         a.generatedAt < time || (a.generatedAt == time && a.path < path)
     }
 
+    /// The district's population in the newest kept snapshot minus that in the
+    /// newest kept at or before `instant`; nil when either lacks it. For alert
+    /// rules (`population_change` over a window) that ask without a screen.
+    public func populationChange(ofDistrict id: String, since instant: Instant) -> Int? {
+        guard let newest, let now = population(ofDistrict: id, in: newest),
+              let before = population(ofDistrict: id, at: instant) else { return nil }
+        return now - before
+    }
+
     /// The district's population now minus at the baseline; nil when it was
     /// not in either (a new district has no change, it is new).
     public func populationChange(ofDistrict id: String, now population: Int, since baseline: Baseline) -> Int? {
