@@ -77,6 +77,30 @@ import Testing
         #expect(state.data?.population.totals.populationChange == 443_330 - (443_472 + 10))
     }
 
+    /// District "b" (300 people) is in 06:00 only; 07:00, 08:00 and 09:00 are
+    /// whole in the store, 06:00 only in the history. Compared with the start
+    /// of shift (06:00), b is a gone row with its last population, named from the history.
+    @Test func whatDisappearedSinceAnOlderBaselineIsListedByName() throws {
+        func snapshot(_ time: String, withB: Bool) -> Snapshot {
+            var districts = [District(id: "a", name: "Alpha", province: "P", camps: [Camp(id: "a1", name: "A one", status: .open, population: 1_000)])]
+            if withB { districts.append(District(id: "b", name: "Beta", province: "Q", camps: [Camp(id: "b1", name: "B one", status: .open, population: 300)])) }
+            return Snapshot(generatedAt: Instant(rfc3339: "2025-04-07T\(time):00+05:00")!, districts: districts)
+        }
+        var store = SnapshotStore()
+        for (time, withB) in [("06:00", true), ("07:00", false), ("08:00", false), ("09:00", false)] {
+            store.add(SnapshotFile(path: "\(time).json", report: ValidationReport(snapshot: snapshot(time, withB: withB), issues: [], errorCount: 0, warningCount: 0)))
+        }
+        var state = AppState(sourcePath: "dir", now: TestStates.now, width: 120, height: 40,
+                             options: DisplayOptions(shiftStarts: ShiftStarts(parsing: ["06:00"])!))
+        state.update(.snapshots(store))
+        #expect(state.data?.population.goneDistricts.isEmpty == true, "not gone since 08:00")
+        Self.press(.character("b"), on: &state)
+        let gone = try #require(state.data?.population.goneDistricts.first)
+        #expect(gone.name == "Beta" && gone.province == "Q" && gone.population == 300 && gone.populationChange == -300)
+        // 1,000 now against 1,300 at 06:00: the total's change is the gone row's.
+        #expect(state.data?.population.totals.populationChange == -300)
+    }
+
     @Test func travelBackShowsKeptSnapshotsAndSaysItIsNotLive() throws {
         var state = Self.state()
         Self.press(.character("["), on: &state)

@@ -26,6 +26,9 @@ public struct ShiftHistory: Sendable {
     /// Column → id, for rebuilding a moment's figures keyed by id.
     private var districtIDs: [String] = []
     private var campIDs: [String] = []
+    /// Column → the names last seen, for rows of what disappeared since a kept moment.
+    private var districtLabels: [(name: String, province: String)] = []
+    private var campLabels: [(name: String, district: Int)] = []
     private var pointColumns: [String: Int32] = [:]
     private var pointNames: [String] = []
 
@@ -71,6 +74,7 @@ public struct ShiftHistory: Sendable {
         var districts = [Int64](repeating: HistoryMoment.absentDistrict, count: districtColumns.count + snapshot.districts.count)
         var camps = [UInt32](repeating: 0, count: campColumns.count + snapshot.districts.reduce(0) { $0 + $1.camps.count })
         var total = 0
+        var campDistricts: [Int] = []
         for district in snapshot.districts {
             var population = 0, open = 0
             for camp in district.camps {
@@ -78,8 +82,12 @@ public struct ShiftHistory: Sendable {
                 if camp.status == .open { open += 1 }
                 let column = column(of: camp.id, in: &campColumns, ids: &campIDs)
                 camps[column] = HistoryMoment.packCamp(population: camp.population, isOpen: camp.status == .open)
+                campDistricts.append(column)
             }
             let column = column(of: district.id, in: &districtColumns, ids: &districtIDs)
+            label(district: column, name: district.name, province: district.province)
+            for (camp, campColumn) in zip(district.camps, campDistricts) { label(camp: campColumn, name: camp.name, district: column) }
+            campDistricts.removeAll(keepingCapacity: true)
             districts[column] = HistoryMoment.packDistrict(population: population, openCamps: open)
             total += population
         }
@@ -111,6 +119,14 @@ public struct ShiftHistory: Sendable {
         table.insert(id, column)
         ids.append(id)
         return column
+    }
+
+    private mutating func label(district column: Int, name: String, province: String) {
+        if column == districtLabels.count { districtLabels.append((name, province)) } else { districtLabels[column] = (name, province) }
+    }
+
+    private mutating func label(camp column: Int, name: String, district: Int) {
+        if column == campLabels.count { campLabels.append((name, district)) } else { campLabels[column] = (name, district) }
     }
 
     private mutating func pointColumn(_ name: String) -> Int32 {
@@ -178,6 +194,27 @@ public struct ShiftHistory: Sendable {
             if let population = moment.campPopulation(column: column) { camps.insert(campIDs[column], population) }
         }
         return (districts, camps)
+    }
+
+    /// A kept moment as a snapshot of districts and camps with their last seen
+    /// names and their populations then (open or closed; documents, households
+    /// and crossings are not kept): enough to list what disappeared since it.
+    /// A camp is placed in the district it was last seen in.
+    public func outline(of moment: HistoryMoment) -> Snapshot {
+        var campsByDistrict = [[Camp]](repeating: [], count: districtIDs.count)
+        for column in moment.camps.indices {
+            guard let population = moment.campPopulation(column: column) else { continue }
+            let label = campLabels[column]
+            campsByDistrict[label.district].append(Camp(
+                id: campIDs[column], name: label.name, status: moment.campIsOpen(column: column) == true ? .open : .closed, population: population
+            ))
+        }
+        let districts = moment.districts.indices.compactMap { column -> District? in
+            guard moment.districtValue(column: column) != nil else { return nil }
+            return District(id: districtIDs[column], name: districtLabels[column].name, province: districtLabels[column].province,
+                            camps: campsByDistrict[column])
+        }
+        return Snapshot(generatedAt: moment.generatedAt, timeZoneIdentifier: moment.timeZoneIdentifier, districts: districts)
     }
 
     /// What the kept moments cost beyond the shared id tables, in bytes.

@@ -7,18 +7,17 @@ extension AppState {
     /// The figures of `entry` compared with the baseline in force.
     func dashboardData(showing entry: SnapshotStore.Entry) -> DashboardData {
         let baseline = baseline(for: entry)
-        // The whole model when the store still has it (the previous snapshot,
-        // usually): what disappeared since it can be listed by name.
+        // The whole model when the store still has it (the previous snapshot, usually).
         let whole = liveStore?.history.last { $0.path == baseline.path && $0.snapshot.generatedAt == baseline.time }
-        let index: PreviousPopulations
         if let whole {
-            index = PreviousPopulations(whole.snapshot)
-        } else if let moment = history.moment(of: baseline) {
-            index = PreviousPopulations(moment: moment, in: history)
-        } else {
-            index = .none
+            return DashboardData(shown: entry, baseline: baseline, comparedWith: PreviousPopulations(whole.snapshot), disappearedSince: whole.snapshot)
         }
-        return DashboardData(shown: entry, baseline: baseline, comparedWith: index, disappearedSince: whole?.snapshot)
+        // An older baseline: its figures, and what disappeared since it by its last seen names, from the history.
+        guard let moment = history.moment(of: baseline) else {
+            return DashboardData(shown: entry, baseline: baseline, comparedWith: .none, disappearedSince: nil)
+        }
+        return DashboardData(shown: entry, baseline: baseline, comparedWith: PreviousPopulations(moment: moment, in: history),
+                             disappearedSince: history.outline(of: moment))
     }
 
     private func baseline(for entry: SnapshotStore.Entry) -> Baseline {
