@@ -29,6 +29,9 @@ public struct ShiftHistory: Sendable {
     /// Column → the names last seen, for rows of what disappeared since a kept moment.
     private var districtLabels: [(name: String, province: String)] = []
     private var campLabels: [(name: String, district: Int)] = []
+    /// Columns in the order the last snapshot recorded listed them.
+    private var lastCampOrder: [Int] = []
+    private var lastDistrictOrder: [Int] = []
     private var pointColumns: [String: Int32] = [:]
     private var pointNames: [String] = []
 
@@ -71,26 +74,44 @@ public struct ShiftHistory: Sendable {
     }
 
     private mutating func compact(_ snapshot: Snapshot, path: String) -> HistoryMoment {
+        if campIDs.isEmpty {
+            // The first snapshot makes the id tables: sized once rather than grown through every doubling.
+            campColumns = IdentifierTable(minimumCapacity: snapshot.districts.reduce(0) { $0 + $1.camps.count } * 2)
+            districtColumns = IdentifierTable(minimumCapacity: snapshot.districts.count * 2)
+        }
         var districts = [Int64](repeating: HistoryMoment.absentDistrict, count: districtColumns.count + snapshot.districts.count)
         var camps = [UInt32](repeating: 0, count: campColumns.count + snapshot.districts.reduce(0) { $0 + $1.camps.count })
         var total = 0
         var campDistricts: [Int] = []
+        // Producers list districts and camps in the same order snapshot after
+        // snapshot: the column at the same position, if its id matches, saves hashing the id.
+        var campOrder: [Int] = [], districtOrder: [Int] = []
+        campOrder.reserveCapacity(lastCampOrder.count)
+        districtOrder.reserveCapacity(snapshot.districts.count)
         for district in snapshot.districts {
             var population = 0, open = 0
             for camp in district.camps {
                 population += camp.population
                 if camp.status == .open { open += 1 }
-                let column = column(of: camp.id, in: &campColumns, ids: &campIDs)
+                let position = campOrder.count
+                let column = position < lastCampOrder.count && campIDs[lastCampOrder[position]] == camp.id
+                    ? lastCampOrder[position] : column(of: camp.id, in: &campColumns, ids: &campIDs)
                 camps[column] = HistoryMoment.packCamp(population: camp.population, isOpen: camp.status == .open)
                 campDistricts.append(column)
+                campOrder.append(column)
             }
-            let column = column(of: district.id, in: &districtColumns, ids: &districtIDs)
+            let position = districtOrder.count
+            let column = position < lastDistrictOrder.count && districtIDs[lastDistrictOrder[position]] == district.id
+                ? lastDistrictOrder[position] : column(of: district.id, in: &districtColumns, ids: &districtIDs)
+            districtOrder.append(column)
             label(district: column, name: district.name, province: district.province)
             for (camp, campColumn) in zip(district.camps, campDistricts) { label(camp: campColumn, name: camp.name, district: column) }
             campDistricts.removeAll(keepingCapacity: true)
             districts[column] = HistoryMoment.packDistrict(population: population, openCamps: open)
             total += population
         }
+        lastCampOrder = campOrder
+        lastDistrictOrder = districtOrder
         // Exactly as long as the columns seen so far, so no moment keeps spare capacity.
         districts = Array(districts[..<districtIDs.count])
         camps = Array(camps[..<campIDs.count])
@@ -122,11 +143,19 @@ public struct ShiftHistory: Sendable {
     }
 
     private mutating func label(district column: Int, name: String, province: String) {
-        if column == districtLabels.count { districtLabels.append((name, province)) } else { districtLabels[column] = (name, province) }
+        if column == districtLabels.count {
+            districtLabels.append((name, province))
+        } else if districtLabels[column].name != name || districtLabels[column].province != province {
+            districtLabels[column] = (name, province)
+        }
     }
 
     private mutating func label(camp column: Int, name: String, district: Int) {
-        if column == campLabels.count { campLabels.append((name, district)) } else { campLabels[column] = (name, district) }
+        if column == campLabels.count {
+            campLabels.append((name, district))
+        } else if campLabels[column].district != district || campLabels[column].name != name {
+            campLabels[column] = (name, district)
+        }
     }
 
     private mutating func pointColumn(_ name: String) -> Int32 {
