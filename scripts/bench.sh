@@ -9,14 +9,15 @@
 #
 # Variables: BUILD (build folder, default .build), RUNS (load runs, 15),
 # BIG_RUNS (load runs on the 10,000 x 20 file, 5), VIEW_RUNS (15), KEY_ROUNDS
-# (j/k presses, 100), STARTUP_RUNS (10), IDLE_SECONDS (60), SCALE_DASHBOARDS
+# (j/k presses, 100), STARTUP_RUNS (10), IDLE_SECONDS (60), HISTORY_SNAPSHOTS
+# (snapshots in the measured shift, 288: 24 h at 5 min), SCALE_DASHBOARDS
 # (50), SCALE_SECONDS (60), SCALE_EVERY (10), SCALE_SIZE (120x40),
 # BENCH_PYTHON (the Python compared with; default /usr/bin/python3).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=${BUILD:-.build}
 RUNS=${RUNS:-15}; BIG_RUNS=${BIG_RUNS:-5}; VIEW_RUNS=${VIEW_RUNS:-15}; KEY_ROUNDS=${KEY_ROUNDS:-100}
-STARTUP_RUNS=${STARTUP_RUNS:-10}; IDLE_SECONDS=${IDLE_SECONDS:-60}
+STARTUP_RUNS=${STARTUP_RUNS:-10}; IDLE_SECONDS=${IDLE_SECONDS:-60}; HISTORY_SNAPSHOTS=${HISTORY_SNAPSHOTS:-288}
 SCALE_DASHBOARDS=${SCALE_DASHBOARDS:-50}; SCALE_SECONDS=${SCALE_SECONDS:-60}
 SCALE_EVERY=${SCALE_EVERY:-10}; SCALE_SIZE=${SCALE_SIZE:-120x40}
 OUT=bench-out; B=scripts/bench
@@ -67,6 +68,7 @@ load sample "$sample_dir" "$sample" "$RUNS"
 load "1,000×20" "$one_k" "$one_k" "$RUNS" --target
 load "10,000×20" "$ten_k" "$ten_k" "$BIG_RUNS"
 step "draw: in-process"; python3 $B/view.py "$BUILD" "$ten_k" "$VIEW_RUNS" "10,000×20" >>"$ROWS"
+step "history: a 24 h shift"; python3 $B/history.py "$BUILD" "$one_k" "$HISTORY_SNAPSHOTS" "1,000×20" >>"$ROWS"
 step "draw: keys through a pty"
 python3 scripts/pty-measure.py "$BIN" "$ten_k" --label "10,000×20" --seq "j/k (selection)" "j k" "$((KEY_ROUNDS / 2))" \
     --seq "s (sort)" s 30 --seq "/ a n BS BS Enter (filter)" "/ a n BS BS Enter" 10 >>"$ROWS"

@@ -7,10 +7,11 @@ import Foundation
 //   repatdash-bench load FILE [RUNS]   read + parse + validate + store, beside peers
 //   repatdash-bench load-only FILE [RUNS]   the same without the peers (for profilers)
 //   repatdash-bench view FILE [RUNS]   one frame at 200×60, and update+view for a key
+//   repatdash-bench history FILE [SNAPSHOTS]   the shift's history: bytes per snapshot per camp, time to record one
 
 let arguments = CommandLine.arguments
-guard arguments.count >= 3, ["load", "load-only", "view"].contains(arguments[1]) else {
-    FileHandle.standardError.write(Data("usage: repatdash-bench load|load-only|view FILE [RUNS]\n".utf8))
+guard arguments.count >= 3, ["load", "load-only", "view", "history"].contains(arguments[1]) else {
+    FileHandle.standardError.write(Data("usage: repatdash-bench load|load-only|view|history FILE [RUNS]\n".utf8))
     exit(2)
 }
 let path = arguments[2]
@@ -39,7 +40,9 @@ func measure(_ name: String, runs: Int = runs, _ body: () -> Int) {
     measure(name, runs: runs, body, check: { $0 })
 }
 
-if arguments[1].hasPrefix("load") {
+if arguments[1] == "history" {
+    HistoryMeasurement(path: path, snapshots: arguments.count > 3 ? Int(arguments[3]) ?? 288 : 288, now: now).run()
+} else if arguments[1].hasPrefix("load") {
     // The dashboard's path: read with the size limit, parse, validate, decode, store.
     measure("repatdash load+validate", {
         var store = SnapshotStore()

@@ -11,7 +11,7 @@ struct ConfigCommand: ParsableCommand {
             Takes the same options as the dashboard, so `repatdash config --print --theme monochrome` shows what \
             `repatdash --theme monochrome` would use. A config file with problems is reported (FILE:LINE: message) \
             with exit status 2, as the dashboard would. Keys: snapshot_path, stale_after_minutes, crossing_point, \
-            sort, theme, max_size_mib (see config.example.toml).
+            sort, theme, max_size_mib, history_hours, shift_starts (see config.example.toml).
             """
     )
 

@@ -23,7 +23,8 @@ struct DashboardRunLoop {
     func run() throws {
         let source = SnapshotSource(path: sourcePath)
         let feed = SnapshotFeed(loader: loader)
-        var store = SnapshotStore(futureToleranceSeconds: loader.futureToleranceSeconds)
+        var store = SnapshotStore(futureToleranceSeconds: loader.futureToleranceSeconds,
+                                  shiftHistory: settings?.shiftHistory ?? ShiftHistory())
 
         // The terminal comes before the first read, so that reading many or
         // large files shows its progress instead of a blank screen.
@@ -72,12 +73,15 @@ struct DashboardRunLoop {
             // Drain every key ncurses has: a paste or a held key must not lag a frame per key.
             var keys: [Key] = []
             while let key = session.readKey(timeoutMilliseconds: 0) { keys.append(key) }
+            keys = UnrecognisedEscapeSequence.removed(from: keys)
             for key in keys {
                 if key == .resize {
                     log.resized(columns: session.columns, rows: session.rows)
                     effects += state.update(.resize(width: session.columns, height: session.rows))
                 } else {
-                    effects += state.update(.key(key))
+                    let answered = state.update(.key(key))
+                    SnapshotReread.answer(answered, loader: loader, now: currentTime(), state: &state)
+                    effects += answered
                 }
                 if effects.contains(.quit) { return .quitKey }
             }

@@ -35,12 +35,27 @@ struct RenderCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Show only rows whose name contains this text (case and accents ignored), as / does in the dashboard.", valueName: "text"))
     var filter: String?
 
+    @Option(help: ArgumentHelp(
+        "Render the newest snapshot at or before this moment (RFC 3339, such as 2025-08-18T12:00:00+05:00), as [ does in the dashboard.",
+        valueName: "time"))
+    var at: String?
+
+    @Option(help: ArgumentHelp(
+        "Change is now minus the newest snapshot at or before this moment (RFC 3339), as b does in the dashboard.",
+        valueName: "time"))
+    var baseline: String?
+
     @OptionGroup var reading: SnapshotReadingOptions
     /// `--config` and `--sort`: the config file's path, sort, point, stale threshold and size limit apply here too.
     @OptionGroup var configuration: ConfigurationOptions
 
     func validate() throws {
         guard parsedSize != nil else { throw ValidationError("--size must be WxH with W from 1 to 1000 and H from 1 to 1000, such as 120x40, got \(size)") }
+        for (name, text) in [("--at", at), ("--baseline", baseline)] {
+            if let text, Instant(rfc3339: text) == nil {
+                throw ValidationError("\(name) must be a moment in RFC 3339, such as 2025-08-18T12:00:00+05:00, got \(text)")
+            }
+        }
     }
 
     private var parsedSize: (width: Int, height: Int)? {
@@ -53,14 +68,24 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let settings = try DashboardSettings.load(CommandLineSettings(
             configPath: configuration.configPath, snapshotPath: path, crossingPoint: point,
-            sort: configuration.parsedSort, maxSizeMiB: reading.maxSizeMiB, futureToleranceMinutes: reading.futureToleranceMinutes))
+            sort: configuration.parsedSort, maxSizeMiB: reading.maxSizeMiB, futureToleranceMinutes: reading.futureToleranceMinutes,
+            historyHours: configuration.historyHours))
         let source = settings.snapshotPath.value
         let now = reading.now
-        let store = try SnapshotStore.load(path: source, loader: settings.loader, now: now)
+        let store = try SnapshotStore.load(path: source, loader: settings.loader, now: now, shiftHistory: settings.shiftHistory)
         let (width, height) = parsedSize!
         var state = AppState(sourcePath: source, now: now, width: width, height: height, options: settings.displayOptions(ascii: ascii))
         state.update(settings.startingView)
         state.update(.snapshots(store))
+        if let baseline = baseline.flatMap(Instant.init(rfc3339:)) { state.update(.compare(with: baseline)) }
+        if let at = at.flatMap(Instant.init(rfc3339:)) {
+            guard state.history.moment(atOrBefore: at) != nil else {
+                let oldest = state.history.oldest.map { ", the oldest kept is \($0.generatedAt) (\($0.path))" } ?? ""
+                throw ValidationError("no snapshot at or before \(self.at!) in \(source)\(oldest)")
+            }
+            SnapshotReread.answer(state.update(.travel(to: at)), loader: settings.loader, now: now, state: &state)
+            if let problem = state.timeTravel?.problem { throw DashboardError(problem) }
+        }
         // --point is the starting point already (settings); here it must also be in the snapshot.
         if let point, state.data?.crossings.point(named: point) == nil {
             throw ValidationError("no crossing point named \(TerminalSafeText.escaped(point)) in the snapshot")

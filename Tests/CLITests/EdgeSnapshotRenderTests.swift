@@ -70,7 +70,7 @@ import Testing
             let result = try Self.render(directory, ["--size", "\(width)x30"])
             let table = try ScreenTable.parse(result.lines)
             #expect(table.rows.map { $0[0] } == ["Attock", "Bhakkar", "Chakwal", "Tab\u{FFFD}Name", "Newtown", "Zhob"], "width \(width)")
-            let population = table.titles.firstIndex(of: "Population")!, change = table.titles.firstIndex(of: "Change")!
+            let population = table.titles.firstIndex(of: "Population")!, change = table.titles.firstIndex(of: "Δ vs 18:00")!
             let camps = table.titles.firstIndex(of: "Camps")!
             #expect(table.rows.map { $0[population] } == ["500", "500", "500", "300", "40", "49,722"], "width \(width)")
             #expect(table.rows.map { $0[change] } == ["0", "0", "0", "▼ -120", "new", "▼ -49,722"], "width \(width)")
@@ -85,7 +85,7 @@ import Testing
             #expect(!result.standardOutput.contains("!!"), "width \(width)")
         }
         // Every column at the widest, `Other` included (Bhakkar's camp reports it).
-        #expect(columnsBefore == ["District", "Province", "Camps", "Population", "PoR", "ACC", "Undoc.", "Other", "Households", "Change"])
+        #expect(columnsBefore == ["District", "Province", "Camps", "Population", "PoR", "ACC", "Undoc.", "Other", "Households", "Δ vs 18:00"])
     }
 
     /// A new district sorts with the increases (+40, the people it holds),
@@ -140,7 +140,7 @@ import Testing
         let table = try ScreenTable.parse(screen.lines)
         #expect(table.rows.map { $0[0] } == ["Tab Camp", "Tank Road"])
         #expect(table.rows[1][table.titles.firstIndex(of: "Status")!] == "gone")
-        #expect(table.rows[1][table.titles.firstIndex(of: "Change")!] == "▼ -120")
+        #expect(table.rows[1][table.titles.firstIndex(of: "Δ vs 18:00")!] == "▼ -120")
         #expect(screen.standardOutput.contains("(1 camp, 1 gone)"))
         let json = try Self.render(directory, ["--format", "json", "--district", "kp-tab"])
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])

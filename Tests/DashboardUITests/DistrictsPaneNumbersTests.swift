@@ -34,7 +34,7 @@ import Testing
         let figures = try #require(state.data?.population.districts)
         let byName = Dictionary(uniqueKeysWithValues: figures.map { ($0.name, $0) })
         let lines = Self.renderAll(state).lines()
-        #expect(Self.fields(lines[1]) == ["District", "Province", "Camps", "Population ▼", "PoR", "ACC", "Undoc.", "Households", "Change"])
+        #expect(Self.fields(lines[1]) == ["District", "Province", "Camps", "Population ▼", "PoR", "ACC", "Undoc.", "Households", "Δ vs 18:00"])
 
         let body = lines[2..<(2 + figures.count)]
         var seen: [String] = []

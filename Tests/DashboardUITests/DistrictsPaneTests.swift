@@ -25,7 +25,7 @@ import Testing
         let screen = Self.render(TestStates.bundled(width: 120, height: 40))
         GoldenScreen.check(screen, "districts-120x40")
         let header = screen.lines()[1]
-        for title in ["District", "Province", "Camps", "Population", "PoR", "ACC", "Undoc.", "Households", "Change"] {
+        for title in ["District", "Province", "Camps", "Population", "PoR", "ACC", "Undoc.", "Households", "Δ vs 18:00"] {
             #expect(header.contains(title), "\(title) missing from \(header)")
         }
     }

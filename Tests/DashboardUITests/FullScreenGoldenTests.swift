@@ -97,11 +97,16 @@ import Testing
         #expect(screen.lines().last?.hasPrefix("STALE: newest snapshot is 1h 10m old") == true)
     }
 
+    /// Paused on 15:00 (four snapshots read), 18:00 and 21:00 arrive: 2 new.
+    /// The same files again, or a late copy of 06:00, are not new (issue 12.12).
     @Test func pausedCountsWhatArrives() {
-        var state = TestStates.bundled(width: 80, height: 24)
+        var state = AppState(sourcePath: "Resources/snapshots", now: TestStates.now, width: 80, height: 24)
+        state.update(.snapshots(TestStates.store(upTo: 4)))
         TestStates.press([.character("p")], on: &state)
-        state.update(.snapshots(TestStates.bundledStore))
-        state.update(.snapshots(TestStates.bundledStore))
+        var store = TestStates.store(upTo: 6)
+        state.update(.snapshots(store))
+        store.add(SnapshotFile(path: "late-copy-of-0600.json", report: TestStates.bundledFiles[0].report))
+        state.update(.snapshots(store))
         let screen = DashboardView.render(state)
         GoldenScreen.check(screen, "screen-80x24-paused")
         #expect(screen.lines().last?.hasPrefix("PAUSED (2 new) p resumes") == true)

@@ -6,14 +6,7 @@ import Testing
 /// and the keys that control the live feed.
 @Suite struct LiveUpdateStateTests {
     /// The store as it was at 18:00 (snapshots up to 18:00), then all of them.
-    static func storeUpTo(_ count: Int) -> SnapshotStore {
-        var store = SnapshotStore()
-        for entry in TestStates.bundledStore.history.prefix(count) {
-            let report = ValidationReport(snapshot: entry.snapshot, issues: [], errorCount: 0, warningCount: 0)
-            store.add(SnapshotFile(path: entry.path, report: report))
-        }
-        return store
-    }
+    static func storeUpTo(_ count: Int) -> SnapshotStore { TestStates.store(upTo: count) }
 
     @Test func rowsThatChangedAreMarkedForAShortTime() throws {
         var state = AppState(sourcePath: "dir", now: TestStates.now, width: 120, height: 40)
@@ -58,8 +51,8 @@ import Testing
         state.update(.snapshots(Self.storeUpTo(6)))
         let before = DashboardView.render(state)
         var store = Self.storeUpTo(6)
-        let oldest = TestStates.bundledStore.history[0]
-        store.add(SnapshotFile(path: "late.json", report: ValidationReport(snapshot: oldest.snapshot, issues: [], errorCount: 0, warningCount: 0)))
+        let oldest = try! #require(TestStates.bundledFiles[0].report.snapshot)
+        store.add(SnapshotFile(path: "late.json", report: ValidationReport(snapshot: oldest, issues: [], errorCount: 0, warningCount: 0)))
         state.update(.snapshots(store))
         #expect(DashboardView.render(state) == before)
     }

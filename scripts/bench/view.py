@@ -5,15 +5,12 @@ and a key's update + frame + diff before any byte is written.
 usage: view.py BUILD_DIR FILE RUNS [LABEL]
 Prints rows (rows.py).
 """
-import subprocess, sys
-from rows import row, ms
+from rows import row, ms, in_process
 
-build, path, runs = sys.argv[1:4]
-label = sys.argv[4] if len(sys.argv) > 4 else path
-argv = [f"{build}/release/repatdash-bench", "view", path, runs]
-for line in subprocess.run(argv, check=True, capture_output=True, text=True).stdout.splitlines():
-    name, median, minimum, count, check, p99 = line.split("\t")[:6]
+label, command, lines = in_process("view")
+for fields in lines:
+    name, median, minimum, count, check, p99 = fields[:6]
     median, p99 = float(median), float(p99.split("=")[1])
     one_frame = name.startswith("view")
     row("Draw", f"in-process: {name}", label, f"median {ms(median)}, p99 {ms(p99)}", f"{count} runs, min {ms(float(minimum))}",
-        "< 2 ms" if one_frame else "", (median < 2) if one_frame else None, " ".join(argv))
+        "< 2 ms" if one_frame else "", (median < 2) if one_frame else None, command)

@@ -17,7 +17,12 @@ public struct PopulationFigures: Sendable {
     private let positionByID: [String: Int]
 
     public init(snapshot: Snapshot, previous: Snapshot?) {
-        let index = PreviousPopulations(previous)
+        self.init(snapshot: snapshot, comparedWith: PreviousPopulations(previous), disappearedSince: previous)
+    }
+
+    /// Changes measured against `index` (a baseline from the history);
+    /// what disappeared, against the whole snapshot `previous` when there is one.
+    public init(snapshot: Snapshot, comparedWith index: PreviousPopulations, disappearedSince previous: Snapshot?) {
         let figures = DistrictFigures.make(snapshot: snapshot, previous: index)
         self.districts = figures
         self.totals = GrandTotals(districts: figures, previous: index)

@@ -43,6 +43,16 @@ public struct PreviousPopulations: Sendable {
         campPopulations = camps
     }
 
+    /// The populations of a kept moment of the history (a baseline older than
+    /// the previous snapshot), from its compact figures.
+    public init(moment: HistoryMoment, in history: ShiftHistory) {
+        let tables = history.populations(in: moment)
+        exists = true
+        grandTotal = moment.totalPopulation
+        districtPopulations = tables.districts
+        campPopulations = tables.camps
+    }
+
     /// The district's population in the previous snapshot; nil when it was not there.
     public func districtPopulation(_ id: String) -> Int? { districtPopulations.value(id) }
 

@@ -13,6 +13,13 @@ public struct SnapshotStore: Sendable {
         /// place: kept as a base for Change (one file watched alone has no
         /// other), never shown as the newest.
         public var isEarlierVersion = false
+
+        public init(path: String, snapshot: Snapshot, warnings: [ValidationIssue], isEarlierVersion: Bool = false) {
+            self.path = path
+            self.snapshot = snapshot
+            self.warnings = warnings
+            self.isEarlierVersion = isEarlierVersion
+        }
     }
 
     /// Valid snapshots, oldest first. Ties in `generated_at` are broken by
@@ -28,19 +35,25 @@ public struct SnapshotStore: Sendable {
     /// The time snapshots are judged against; nil holds nothing aside.
     public private(set) var clock: Instant?
     public let futureToleranceSeconds: Double
-    /// Bound on `history`: the dashboard shows the newest and compares with
-    /// the one before; a few more cover a late, out-of-order arrival and the
-    /// newest file being deleted. Older ones are dropped first, so memory stays
-    /// flat over a shift however many snapshots arrive.
-    public static let defaultHistoryLimit = 8
+    /// Bound on `history` (whole models): the dashboard shows the newest and
+    /// compares with the one before; one more covers the newest file being
+    /// deleted or a file's earlier version. Older ones are dropped first, so
+    /// memory stays flat over a shift however many snapshots arrive. The
+    /// shift's figures are kept, compact, in `shiftHistory`; time travel
+    /// reads an older file again.
+    public static let defaultHistoryLimit = 3
 
     public let historyLimit: Int
+    /// The figures of every valid snapshot read, compact, for baselines, time travel and trends.
+    public private(set) var shiftHistory: ShiftHistory
 
     public init(historyLimit: Int = SnapshotStore.defaultHistoryLimit,
-                futureToleranceSeconds: Double = Double(SnapshotDecoder.futureTolerance)) {
+                futureToleranceSeconds: Double = Double(SnapshotDecoder.futureTolerance),
+                shiftHistory: ShiftHistory = ShiftHistory()) {
         precondition(historyLimit >= 2, "the store needs at least the newest snapshot and the one before")
         self.historyLimit = historyLimit
         self.futureToleranceSeconds = futureToleranceSeconds
+        self.shiftHistory = shiftHistory
     }
 
     public var latest: Entry? { history.last }
@@ -135,6 +148,9 @@ public struct SnapshotStore: Sendable {
         }
         history.removeAll { $0.path == path && $0.snapshot.generatedAt >= time }
         insert(entry)
+        // Only what takes its place in time is the shift's: a snapshot held
+        // aside as future-dated is recorded when the clock reaches it.
+        shiftHistory.record(entry.snapshot, path: path)
         if history.count > historyLimit { history.removeFirst(history.count - historyLimit) }
     }
 
@@ -151,8 +167,9 @@ public struct SnapshotStore: Sendable {
 
     /// Reads a directory of snapshots, or one file, judged against `now`.
     /// The loader's future tolerance is the store's too.
-    public static func load(path: String, loader: SnapshotLoader = SnapshotLoader(), now: Instant) throws -> SnapshotStore {
-        var store = SnapshotStore(futureToleranceSeconds: loader.futureToleranceSeconds)
+    public static func load(path: String, loader: SnapshotLoader = SnapshotLoader(), now: Instant,
+                            shiftHistory: ShiftHistory = ShiftHistory()) throws -> SnapshotStore {
+        var store = SnapshotStore(futureToleranceSeconds: loader.futureToleranceSeconds, shiftHistory: shiftHistory)
         store.advanceClock(to: now)
         let paths = SnapshotLoader.isDirectory(path) ? try SnapshotLoader.snapshotPaths(inDirectory: path) : [path]
         for file in paths {

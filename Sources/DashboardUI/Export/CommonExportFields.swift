@@ -10,12 +10,12 @@ enum CommonExportFields {
     static let households = TableExportField(id: "households", title: "Households", kind: .integer)
     static let change = TableExportField(
         id: "change", title: "Change", kind: .integer,
-        description: "Population now minus population in the previous snapshot; empty when there is nothing to compare with"
+        description: "Population now minus population in the snapshot named by baseline (the previous one unless chosen otherwise); empty when there is nothing to compare with"
     )
-    static let new = TableExportField(id: "new", title: "New", kind: .boolean, description: "Not in the previous snapshot")
+    static let new = TableExportField(id: "new", title: "New", kind: .boolean, description: "Not in the snapshot named by baseline")
     static let gone = TableExportField(
         id: "gone", title: "Gone", kind: .boolean,
-        description: "In the previous snapshot, not in this one: its last population, and minus that as its change (listed last)"
+        description: "In the snapshot Change compares with, not in this one: its last population, and minus that as its change (listed last)"
     )
     static let partialSums = TableExportField(
         id: "partial_sums", title: "Partial sums", kind: .text,

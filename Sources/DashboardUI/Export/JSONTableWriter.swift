@@ -35,6 +35,18 @@ public enum JSONTableWriter {
                 ("source", optional(table.snapshot.source)),
                 ("previous_path", optional(table.snapshot.previousPath)),
             ])),
+            ("baseline", object([
+                ("compares_with", string(table.history.baselineKind)),
+                ("asked_for", optional(table.history.baselineAskedFor)),
+                ("snapshot_generated_at", optional(table.history.baselineGeneratedAt)),
+                ("older_than_history", table.history.baselineOlderThanHistory ? "true" : "false"),
+                ("text", string(table.history.baselineText)),
+            ])),
+            ("viewing", object([
+                ("live", table.history.isLive ? "true" : "false"),
+                ("steps_back", String(table.history.stepsBack)),
+                ("newest_generated_at", optional(table.history.newestGeneratedAt)),
+            ])),
             ("source_path", string(table.sourcePath)),
             ("exported_at", string(table.exportedAt)),
             ("sort", object([

@@ -17,7 +17,7 @@ public enum MarkdownTableWriter {
         var lines = ["### " + escape(TerminalSafeText.sanitize(table.title)), ""]
         var about = "Snapshot " + table.snapshot.generatedAtText
         if let source = table.snapshot.source, !source.isEmpty { about += " · " + TerminalSafeText.sanitize(source) }
-        lines += [escape(about), ""]
+        lines += [escape(about), "", escape(table.history.sentence), ""]
         lines.append(row(shown.map { table.columns[$0].screenTitle }))
         lines.append(row(shown.map { table.columns[$0].isNumeric ? "---:" : ":---" }, escaping: false))
         for cells in table.rows {

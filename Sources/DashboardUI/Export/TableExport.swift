@@ -21,6 +21,8 @@ public struct TableExport: Sendable, Equatable {
     /// The name filter in force; empty for none.
     public let filter: String
     public let snapshot: ExportedSnapshot
+    /// The baseline of Change and the time-travel position.
+    public let history: ExportedHistoryPosition
     /// What the dashboard reads, as the operator named it.
     public let sourcePath: String
     /// The dashboard's clock when the export was made, in the snapshot's zone (RFC 3339).
@@ -37,6 +39,7 @@ public struct TableExport: Sendable, Equatable {
         guard let data = state.data else { return nil }
         let glyphs = TableGlyphs(state.options)
         snapshot = ExportedSnapshot(data)
+        history = ExportedHistoryPosition(state, data)
         sourcePath = TerminalSafeText.sanitize(state.sourcePath)
         exportedAt = state.now.formatted(utcOffsetSeconds: data.timeZone.utcOffsetSeconds(at: state.now))
 

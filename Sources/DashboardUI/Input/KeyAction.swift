@@ -18,4 +18,8 @@ public enum KeyAction: Sendable, Equatable {
     case nextPoint, previousPoint
     case togglePause
     case rescan
+    /// `b`: what Change compares with (previous snapshot, start of shift, 24 h ago).
+    case cycleBaseline
+    /// `[` / `]`: a kept moment of the shift instead of the newest; `]` past the newest is live.
+    case travelBack, travelForward
 }

@@ -22,7 +22,8 @@ enum CampsPane {
         pane.drawFrame(title: title(district, shown: rows.count, of: allCamps.count, gone: goneCamps.count, filter: table.filter), on: &screen)
 
         let layout = TableLayout(
-            columns: columns(allCamps + goneCamps, district: district, sortedBy: table.sortColumn, ascending: table.ascending, glyphs: glyphs),
+            columns: columns(allCamps + goneCamps, district: district, sortedBy: table.sortColumn, ascending: table.ascending, glyphs: glyphs,
+                             changeTitle: data.changeColumnTitle(glyphs)),
             width: pane.contentWidth, gap: TablePaneDrawing.columnGap,
             narrowing: CampsTableNarrowing.steps, keeping: table.sortColumn
         )
@@ -41,6 +42,17 @@ enum CampsPane {
         }
         pane.drawPosition(firstShown: range.lowerBound, shown: range.count, of: rows.count, on: &screen)
         pane.drawTotals(layout, on: &screen) { cell($0, ofDistrict: district, glyphs: glyphs) }
+        drawTrend(state, district: district.id, in: rect, positionShown: range.count < rows.count, on: &screen)
+    }
+
+    /// The district's trend over the kept history, on the bottom border, left of "9-16 of 23".
+    static func drawTrend(_ state: AppState, district id: String, in rect: Rect, positionShown: Bool, on screen: inout Screen) {
+        guard let data = state.data, rect.height >= 2 else { return }
+        let trend = DistrictTrend(district: id, in: state.history, until: data.snapshot.generatedAt)
+        // Room for the position text ("1-8 of 23") when it is drawn at the right.
+        let room = rect.width - 6 - (positionShown ? 16 : 0)
+        guard let text = TrendLine.text(trend, zone: data.timeZone, glyphs: PaneGlyphs.forOptions(state.options), width: room) else { return }
+        screen.put(text: " " + text + " ", row: rect.bottom - 1, col: rect.col + 2, style: .accent, maxWidth: room + 2)
     }
 
     /// Cells the pane needs to show every column of the drilled-in district (for `Layout`).
@@ -48,7 +60,9 @@ enum CampsPane {
         guard let drillDown = state.drillDown, let data = state.data, let district = data.district(id: drillDown.districtID),
               let camps = data.population.camps(ofDistrict: district.id) else { return nil }
         let all = camps + data.population.goneCamps(ofDistrict: district.id)
-        let columns = columns(all, district: district, sortedBy: drillDown.camps.sortColumn, ascending: true, glyphs: TableGlyphs(state.options))
+        let glyphs = TableGlyphs(state.options)
+        let columns = columns(all, district: district, sortedBy: drillDown.camps.sortColumn, ascending: true, glyphs: glyphs,
+                              changeTitle: data.changeColumnTitle(glyphs))
         return TablePaneDrawing.paneWidth(forContentWidth: TableLayout.widthShowingAll(columns, gap: TablePaneDrawing.columnGap))
     }
 
@@ -114,12 +128,14 @@ enum CampsPane {
     /// so columns stay put while filtering. `Other` is left out when no camp of
     /// the district reports it, as for districts.
     static func columns(
-        _ camps: [CampFigures], district: DistrictFigures, sortedBy sorted: CampColumn, ascending: Bool, glyphs: TableGlyphs
+        _ camps: [CampFigures], district: DistrictFigures, sortedBy sorted: CampColumn, ascending: Bool, glyphs: TableGlyphs,
+        changeTitle: String = CampColumn.change.title
     ) -> [TableColumn<CampColumn>] {
         CampColumn.allCases.filter { $0 != .other || $0 == sorted || !district.documents.other.isUnreported }.map { key in
-            let title = glyphs.sortTitle(key.title, isSorted: key == sorted, ascending: ascending)
+            let keyTitle = key == .change ? changeTitle : key.title
+            let title = glyphs.sortTitle(keyTitle, isSorted: key == sorted, ascending: ascending)
             let texts = camps.map { cell(key, of: $0, glyphs: glyphs).text } + [cell(key, ofDistrict: district, glyphs: glyphs).text]
-            let widest = max(glyphs.sortableTitleWidth(key.title), texts.map(TextWidth.of).max() ?? 0)
+            let widest = max(glyphs.sortableTitleWidth(keyTitle), texts.map(TextWidth.of).max() ?? 0)
             switch key {
             case .name:
                 return TableColumn(key: key, title: title, alignment: .left, width: nameMinimumWidth, isFlexible: true)

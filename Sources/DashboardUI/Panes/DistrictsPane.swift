@@ -128,10 +128,12 @@ enum DistrictsPane {
         let changeTexts = [largestRise, largestFall].map { FigureText.change($0, isNew: false, glyphs: glyphs).text }
             + [cell(.change, ofTotals: totals, glyphs: glyphs).text, "new", glyphs.missing]
 
+        let changeTitle = data.changeColumnTitle(glyphs)
         let keys = DistrictsTableColumn.allCases.filter { $0 != .other || !totals.documents.other.isUnreported }
         return keys.map { key in
-            let title = glyphs.sortTitle(key.title, isSorted: key == sortedKey, ascending: ascending)
-            let header = key.sortColumn == nil ? TextWidth.of(key.title) : glyphs.sortableTitleWidth(key.title)
+            let keyTitle = key == .change ? changeTitle : key.title
+            let title = glyphs.sortTitle(keyTitle, isSorted: key == sortedKey, ascending: ascending)
+            let header = key.sortColumn == nil ? TextWidth.of(keyTitle) : glyphs.sortableTitleWidth(keyTitle)
             switch key {
             case .name:
                 return TableColumn(key: key, title: title, alignment: .left, width: nameMinimumWidth, isFlexible: true)

@@ -14,6 +14,10 @@ enum HeaderBar {
         let end = rect.right - 1
         var col = rect.col + 1
         col += screen.put(text: productName, row: row, col: col, style: .header, maxWidth: max(0, end - col)) + 2
+        // Not live: said first, in reverse video and in words, so it reads across the room and without colour.
+        if let banner = timeTravelBanner(state, glyphs: glyphs) {
+            col += screen.put(text: banner, row: row, col: col, style: Style.warning.adding([.bold, .reverse]), maxWidth: max(0, end - col)) + 2
+        }
 
         // The prompt is what the operator is looking at while typing: it gets its room first.
         let prompt = state.isEditingFilter ? filterPrompt(state.activeFilter, glyphs: glyphs, maxWidth: max(8, (end - col) / 2)) : nil
@@ -26,6 +30,13 @@ enum HeaderBar {
         if col + 2 + TextWidth.of(filterHint) <= end {
             screen.put(text: filterHint, row: row, col: col + 2, style: .muted)
         }
+    }
+
+    /// `VIEWING 12:00 · 2 back · ] to return`; nil when live.
+    static func timeTravelBanner(_ state: AppState, glyphs: TableGlyphs) -> String? {
+        guard let travel = state.timeTravel, let steps = state.stepsBack else { return nil }
+        let zone = state.data?.timeZone ?? .default
+        return " " + TimeTravelText.banner(travel, stepsBack: steps, zone: zone, separator: " \(PaneGlyphs.forOptions(state.options).separator) ") + " "
     }
 
     /// Earlier levels plain, the current one bold. Returns the cells written.

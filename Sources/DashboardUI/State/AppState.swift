@@ -5,7 +5,7 @@ import DashboardCore
 /// drive the whole dashboard without a terminal.
 public struct AppState: Sendable {
     /// The snapshot on screen and its figures; nil until a valid one is read.
-    public private(set) var data: DashboardData?
+    public internal(set) var data: DashboardData?
     /// Files the store refused, with their errors, ordered by path (producers
     /// name files by time, so the last is usually the newest).
     public private(set) var rejectedFiles: [SnapshotFile] = []
@@ -38,9 +38,19 @@ public struct AppState: Sendable {
     public private(set) var pendingSnapshotCount = 0
     private var pendingStore: SnapshotStore?
     /// Rows that changed with the newest snapshot, marked for a short time.
-    public private(set) var changeHighlight = ChangeHighlight.none
+    public internal(set) var changeHighlight = ChangeHighlight.none
     /// A sentence for the status line that goes by itself (`e`: where the file went).
     public internal(set) var statusMessage: StatusMessage?
+    /// The shift's figures as of the last snapshots applied: baselines, time travel, trends.
+    public internal(set) var history = ShiftHistory()
+    /// The last store applied: its newest whole models.
+    var liveStore: SnapshotStore?
+    /// `b`: what "Change" compares with.
+    public internal(set) var baselineChoice = BaselineChoice.previous
+    /// `render --baseline TIME`: a fixed moment, over `baselineChoice`.
+    public internal(set) var fixedBaseline: Instant?
+    /// `[` / `]`: a kept moment on screen instead of the newest; nil when live.
+    public internal(set) var timeTravel: TimeTravel?
 
     public init(sourcePath: String, now: Instant, width: Int, height: Int, options: DisplayOptions = DisplayOptions()) {
         self.sourcePath = sourcePath
@@ -61,19 +71,29 @@ public struct AppState: Sendable {
     mutating func apply(store: SnapshotStore) {
         if isPaused {
             pendingStore = store
-            pendingSnapshotCount += 1
+            // Only what is newer than the figures on screen is new: a late, older snapshot is not.
+            let shownTime = data?.snapshot.generatedAt
+            pendingSnapshotCount = store.shiftHistory.moments.filter { shownTime == nil || $0.generatedAt > shownTime! }.count
             return
         }
+        liveStore = store
+        history = store.shiftHistory
+        rejectedFiles = store.rejectedFiles
+        lastGoodKeptPaths = Set(rejectedFiles.map(\.path).filter(store.keepsLastGood(ofRejected:)))
+        heldAsideSnapshots = store.heldAsideEntries
+        // While travelling, the moment viewed stays on screen; the new figures wait for `]`.
+        guard timeTravel == nil else { return }
         let shownBefore = data.map { ($0.path, $0.snapshot.generatedAt) }
-        data = DashboardData(store: store)
+        data = store.latest.map(dashboardData(showing:))
         if let data, let shownBefore, shownBefore != (data.path, data.snapshot.generatedAt) {
             // A new snapshot took the screen (not the first one): mark what moved.
             changeHighlight = ChangeHighlight(ids: ChangeHighlight.changes(in: data), until: now.adding(seconds: options.changeHighlightSeconds))
         }
-        rejectedFiles = store.rejectedFiles
-        lastGoodKeptPaths = Set(rejectedFiles.map(\.path).filter(store.keepsLastGood(ofRejected:)))
-        heldAsideSnapshots = store.heldAsideEntries
         matchSelectedPointSpelling()
+        leaveDrillDownIfGone()
+    }
+
+    mutating func leaveDrillDownIfGone() {
         if let drill = drillDown, data?.district(id: drill.districtID) == nil {
             // The district is gone from the new snapshot: back to the list rather than an empty table.
             drillDown = nil
@@ -92,8 +112,10 @@ public struct AppState: Sendable {
     }
 
     /// How old the snapshot on screen is, and whether that is past the stale threshold.
+    /// While travelling back in time, the newest snapshot's age: STALE is about the feed, not the moment viewed.
     public var snapshotAgeSeconds: Double? {
-        data.map { $0.snapshot.generatedAt.seconds(until: now) }
+        let newest = timeTravel == nil ? data?.snapshot.generatedAt : liveStore?.latest?.snapshot.generatedAt
+        return newest.map { $0.seconds(until: now) }
     }
 
     public var isStale: Bool {

@@ -6,7 +6,10 @@ import DashboardCore
 public struct DashboardData: Sendable {
     public let path: String
     public let snapshot: Snapshot
+    /// The file of the snapshot "Change" compares with (the baseline's); nil when there is none.
     public let previousPath: String?
+    /// The moment "Change" compares with, as the history resolved it.
+    public let baseline: Baseline
     public let timeZone: SnapshotTimeZone
     public let population: PopulationFigures
     public let crossings: CrossingFigures
@@ -18,11 +21,20 @@ public struct DashboardData: Sendable {
     public let districtOrder: DistrictOrder
 
     public init(latest: SnapshotStore.Entry, previous: SnapshotStore.Entry?) {
+        let baseline = Baseline(request: .previous, time: previous?.snapshot.generatedAt, path: previous?.path)
+        self.init(shown: latest, baseline: baseline,
+                  comparedWith: PreviousPopulations(previous?.snapshot), disappearedSince: previous?.snapshot)
+    }
+
+    /// `shown` compared with `baseline`, whose populations are `index`;
+    /// what disappeared, against the whole snapshot `disappearedSince` when the screen has it.
+    public init(shown latest: SnapshotStore.Entry, baseline: Baseline, comparedWith index: PreviousPopulations, disappearedSince: Snapshot?) {
         path = latest.path
         snapshot = latest.snapshot
-        previousPath = previous?.path
+        previousPath = baseline.path
+        self.baseline = baseline
         timeZone = SnapshotDay.timeZone(of: latest.snapshot)
-        population = PopulationFigures(snapshot: latest.snapshot, previous: previous?.snapshot)
+        population = PopulationFigures(snapshot: latest.snapshot, comparedWith: index, disappearedSince: disappearedSince)
         crossings = CrossingFigures(snapshot: latest.snapshot)
         warnings = latest.warnings
         districtColumnExtents = DistrictColumnExtents(population)
@@ -32,6 +44,11 @@ public struct DashboardData: Sendable {
     public init?(store: SnapshotStore) {
         guard let latest = store.latest else { return nil }
         self.init(latest: latest, previous: store.previous)
+    }
+
+    /// The Change column's title: what it compares with (`Δ vs 19:15`, `Δ since 08:00`).
+    func changeColumnTitle(_ glyphs: TableGlyphs) -> String {
+        BaselineText.columnTitle(baseline, shown: snapshot.generatedAt, zone: timeZone, delta: glyphs.delta)
     }
 
     public func district(id: String) -> DistrictFigures? {

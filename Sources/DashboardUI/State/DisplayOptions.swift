@@ -1,3 +1,5 @@
+import DashboardCore
+
 /// How the screen is drawn and judged, fixed at start-up from the terminal,
 /// the command line and the config file (merged in the `repatdash` target:
 /// command line first, then the file, then these defaults).
@@ -13,11 +15,15 @@ public struct DisplayOptions: Sendable, Equatable {
     /// Past this age (wall clock against `generated_at`) the status line says STALE.
     public var staleAfterSeconds: Double
     public var changeHighlightSeconds: Int64
+    /// `shift_starts`: what `b`'s "start of shift" means, in the snapshot's time zone.
+    public var shiftStarts: ShiftStarts
 
     public init(ascii: Bool = false, staleAfterSeconds: Double = DisplayOptions.defaultStaleAfterSeconds,
-                changeHighlightSeconds: Int64 = DisplayOptions.defaultChangeHighlightSeconds) {
+                changeHighlightSeconds: Int64 = DisplayOptions.defaultChangeHighlightSeconds,
+                shiftStarts: ShiftStarts = .default) {
         self.ascii = ascii
         self.staleAfterSeconds = staleAfterSeconds
         self.changeHighlightSeconds = changeHighlightSeconds
+        self.shiftStarts = shiftStarts
     }
 }

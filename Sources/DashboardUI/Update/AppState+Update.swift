@@ -36,6 +36,14 @@ extension AppState {
         case .filter(let text):
             setFilter(text)
             return []
+        case .snapshotReread(let file):
+            takeReread(file)
+            return []
+        case .compare(let instant):
+            compare(with: instant)
+            return []
+        case .travel(let instant):
+            return travel(toInstant: instant)
         }
     }
 
@@ -71,7 +79,9 @@ extension AppState {
         case .pageUp: move(by: -page)
         case .pageDown: move(by: page)
         case .first: moveToEnd(last: false)
-        case .last: moveToEnd(last: true)
+        case .last:
+            // While a past moment is on screen, "the last" is the live one.
+            if timeTravel != nil { returnToLive() } else { moveToEnd(last: true) }
         case .openDistrict: enterDistrict()
         case .back: leaveDistrict()
         case .backOrClearFilter:
@@ -98,6 +108,9 @@ extension AppState {
         case .previousPoint: cyclePoint(backwards: true)
         case .togglePause: togglePause()
         case .rescan: return [.rescan]
+        case .cycleBaseline: cycleBaseline()
+        case .travelBack: return travelBack()
+        case .travelForward: return travelForward()
         }
         return []
     }

@@ -20,6 +20,12 @@ public enum Event: Sendable {
     case selectDistrict(String)
     /// Filters the table on screen as typing after `/` does (`render --filter`).
     case filter(String)
+    /// The file of a kept moment, read again for time travel (the answer to `rereadSnapshot`).
+    case snapshotReread(SnapshotFile)
+    /// `render --baseline TIME`: compare with the newest kept snapshot at or before TIME.
+    case compare(with: Instant)
+    /// `render --at TIME`: show the newest kept snapshot at or before TIME.
+    case travel(to: Instant)
 }
 
 /// What `update` asks of the world outside the pure state.
@@ -32,4 +38,7 @@ public enum Effect: Sendable, Equatable {
     /// Write this table to a new CSV file in the current directory (`e`), then
     /// send back `Event.exportFinished`.
     case exportTable(ExportRequest)
+    /// Read this snapshot file again (time travel to a moment not kept whole),
+    /// then send back `Event.snapshotReread`.
+    case rereadSnapshot(path: String)
 }

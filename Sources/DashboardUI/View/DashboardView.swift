@@ -8,6 +8,13 @@ public enum DashboardView {
             return screen
         }
         HeaderBar.draw(state, in: layout.header, on: &screen)
+        if let problem = state.timeTravel?.problem {
+            // A kept moment whose file is gone: no figures of another moment may stand in for it.
+            let body = Rect(row: layout.header.bottom, col: 0, width: state.width, height: layout.status.row - layout.header.bottom)
+            TimeTravelGapPane.draw(problem, state: state, in: body, on: &screen)
+            StatusLine.draw(state, in: layout.status, on: &screen)
+            return screen
+        }
         if state.drillDown != nil {
             CampsPane.draw(state, in: layout.districts, on: &screen)
         } else {

@@ -13,4 +13,6 @@ struct CommandLineSettings {
     var noColor = false
     var maxSizeMiB: Int?
     var futureToleranceMinutes: Double?
+    /// `--history-hours`.
+    var historyHours: Int?
 }

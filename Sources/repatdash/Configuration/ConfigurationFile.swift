@@ -14,6 +14,8 @@ struct ConfigurationFile {
     var theme: Setting<ColorThemeName>?
     var maxSizeMiB: Setting<Int>?
     var futureToleranceMinutes: Setting<Double>?
+    var historyHours: Setting<Int>?
+    var shiftStarts: Setting<ShiftStarts>?
 
     /// Reads and checks the file at `path`. Throws `ConfigurationError` with
     /// every problem, each naming the file and line.
@@ -136,6 +138,20 @@ struct ConfigurationFile {
                 return .failure(Refusal("must be from 0 to 10080 minutes (a week), got \(Self.format(minutes))"))
             }
             futureToleranceMinutes = Setting(value: minutes, origin: origin)
+        case .historyHours:
+            guard let hours = value.int else { return .failure(Self.wrongType(value, expected: "a whole number of hours from 1 to \(ShiftHistory.maximumHours)")) }
+            guard (1...ShiftHistory.maximumHours).contains(hours) else {
+                return .failure(Refusal("must be from 1 to \(ShiftHistory.maximumHours) (hours), got \(hours)"))
+            }
+            historyHours = Setting(value: hours, origin: origin)
+        case .shiftStarts:
+            let expected = "a list of times of day such as [\"08:00\", \"20:00\"]"
+            guard let array = value.array else { return .failure(Self.wrongType(value, expected: expected)) }
+            let texts = array.compactMap(\.string)
+            guard texts.count == array.count, let starts = ShiftStarts(parsing: texts) else {
+                return .failure(Refusal("must be \(expected), each HH:MM from 00:00 to 23:59"))
+            }
+            shiftStarts = Setting(value: starts, origin: origin)
         }
         return .success(())
     }

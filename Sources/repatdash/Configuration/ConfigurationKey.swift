@@ -7,6 +7,8 @@ enum ConfigurationKey: String, CaseIterable {
     case theme
     case maxSizeMiB = "max_size_mib"
     case futureToleranceMinutes = "future_tolerance_minutes"
+    case historyHours = "history_hours"
+    case shiftStarts = "shift_starts"
 
     static let knownKeysList = allCases.map(\.rawValue).joined(separator: ", ")
 

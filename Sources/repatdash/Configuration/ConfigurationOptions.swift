@@ -1,3 +1,4 @@
+import DashboardCore
 import ArgumentParser
 
 /// Options the dashboard, `render` and `config` share: which config file to
@@ -12,7 +13,15 @@ struct ConfigurationOptions: ParsableArguments {
                                valueName: "column[-order]"))
     var sort: String?
 
+    @Option(name: .customLong("history-hours"), help: ArgumentHelp(
+        "Keep the figures of this many hours of snapshots for baselines (b), time travel ([ ]) and trends (default: \(ShiftHistory.defaultHours)).",
+        valueName: "hours"))
+    var historyHours: Int?
+
     func validate() throws {
+        if let historyHours, !(1...ShiftHistory.maximumHours).contains(historyHours) {
+            throw ValidationError("--history-hours must be from 1 to \(ShiftHistory.maximumHours), got \(historyHours)")
+        }
         if let sort, DistrictSort(text: sort) == nil {
             throw ValidationError("--sort must be \(DistrictSort.accepted), got \(sort)")
         }

@@ -20,6 +20,8 @@ struct DashboardSettings {
     var maxSizeMiB: Setting<Int>
     /// A snapshot dated more than this ahead of the clock is held aside.
     var futureToleranceMinutes: Setting<Double>
+    var historyHours: Setting<Int>
+    var shiftStarts: Setting<ShiftStarts>
 
     /// Finds, reads and checks the config file and merges it with
     /// `commandLine`. Throws `ConfigurationError` for any problem in the file.
@@ -72,7 +74,9 @@ struct DashboardSettings {
             theme: theme,
             maxSizeMiB: pick(commandLine.maxSizeMiB, "--max-size", file?.maxSizeMiB, SnapshotLoader.defaultSizeLimit >> 20),
             futureToleranceMinutes: pick(commandLine.futureToleranceMinutes, "--future-tolerance", file?.futureToleranceMinutes,
-                                         SnapshotReadingOptions.defaultFutureToleranceMinutes)
+                                         SnapshotReadingOptions.defaultFutureToleranceMinutes),
+            historyHours: pick(commandLine.historyHours, "--history-hours", file?.historyHours, ShiftHistory.defaultHours),
+            shiftStarts: file?.shiftStarts ?? Setting(value: .default, origin: .builtIn)
         )
     }
 
@@ -81,8 +85,11 @@ struct DashboardSettings {
     }
 
     func displayOptions(ascii: Bool) -> DisplayOptions {
-        DisplayOptions(ascii: ascii, staleAfterSeconds: staleAfterMinutes.value * 60)
+        DisplayOptions(ascii: ascii, staleAfterSeconds: staleAfterMinutes.value * 60, shiftStarts: shiftStarts.value)
     }
+
+    /// An empty history bounded by `history_hours`.
+    var shiftHistory: ShiftHistory { ShiftHistory(hours: historyHours.value) }
 
     /// The starting sort and crossing point, for a state that has no
     /// snapshot yet (so the first rows are already in this order).

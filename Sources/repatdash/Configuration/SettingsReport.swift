@@ -16,6 +16,9 @@ struct SettingsReport {
             (.theme, Self.quoted(settings.theme.value.rawValue), settings.theme.origin),
             (.maxSizeMiB, String(settings.maxSizeMiB.value), settings.maxSizeMiB.origin),
             (.futureToleranceMinutes, ConfigurationFile.format(settings.futureToleranceMinutes.value), settings.futureToleranceMinutes.origin),
+            (.historyHours, String(settings.historyHours.value), settings.historyHours.origin),
+            (.shiftStarts, "[" + settings.shiftStarts.value.minutesOfDay.map { Self.quoted(ShiftStarts.text(minuteOfDay: $0)) }.joined(separator: ", ") + "]",
+             settings.shiftStarts.origin),
         ]
         let assignments = rows.map { row in
             row.value.map { "\(row.key.rawValue) = \($0)" } ?? "# \(row.key.rawValue) not set: the snapshot's first point (Torkham when present)"

@@ -55,6 +55,7 @@ struct OperationsLog {
             "stale_after_minutes": "\(ConfigurationFile.format(settings.staleAfterMinutes.value))",
             "max_size_mib": "\(settings.maxSizeMiB.value)",
             "future_tolerance_minutes": "\(ConfigurationFile.format(settings.futureToleranceMinutes.value))",
+            "history_hours": "\(settings.historyHours.value)",
             "log_level": "\(logLevel.rawValue)",
         ]
         if display.ascii { metadata["ascii"] = "true" }

@@ -11,6 +11,18 @@ enum TestStates {
     /// Ten minutes after the last sample snapshot (21:00 in Karachi): fresh, not STALE.
     static let now = Instant(rfc3339: "2025-04-07T21:10:00+05:00")!
 
+    /// Every bundled snapshot file, oldest first (06:00 to 21:00, every 3 hours).
+    static let bundledFiles: [SnapshotFile] = {
+        try! SnapshotLoader.snapshotPaths(inDirectory: bundledPath).map { SnapshotLoader().load(path: $0, now: now) }
+    }()
+
+    /// A store fed the first `count` bundled files, as a dashboard that has read them.
+    static func store(upTo count: Int) -> SnapshotStore {
+        var store = SnapshotStore()
+        for file in bundledFiles.prefix(count) { store.add(file) }
+        return store
+    }
+
     static let bundledStore: SnapshotStore = {
         try! SnapshotStore.load(path: bundledPath, now: now)
     }()

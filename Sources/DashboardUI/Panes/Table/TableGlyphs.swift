@@ -20,6 +20,9 @@ struct TableGlyphs: Sendable {
     let breadcrumbSeparator: String
     /// After the filter being typed.
     let cursor: String
+    var isASCII: Bool { ellipsis == TableGlyphs.ascii.ellipsis }
+    /// Before what the Change column compares with (`Δ vs 19:15`).
+    var delta: String { isASCII ? "Chg" : "Δ" }
 
     static let unicode = TableGlyphs(
         sortAscending: "▲", sortDescending: "▼", increase: "▲", decrease: "▼", missing: "–", atLeast: "≥",
