@@ -71,9 +71,12 @@ public struct SnapshotStore: Sendable {
         return a.path < b.path
     }
 
-    /// Reads a directory of snapshots, or one file.
-    public static func load(path: String, loader: SnapshotLoader = SnapshotLoader(), now: Instant) throws -> SnapshotStore {
-        var store = SnapshotStore()
+    /// Reads a directory of snapshots, or one file. `historyLimit` keeps more
+    /// than the screen needs when a caller looks further back (`check`'s
+    /// `within_hours` rules read every valid file).
+    public static func load(path: String, loader: SnapshotLoader = SnapshotLoader(), now: Instant,
+                            historyLimit: Int = SnapshotStore.defaultHistoryLimit) throws -> SnapshotStore {
+        var store = SnapshotStore(historyLimit: historyLimit)
         let paths = SnapshotLoader.isDirectory(path) ? try SnapshotLoader.snapshotPaths(inDirectory: path) : [path]
         for file in paths {
             store.add(loader.load(path: file, now: now))

@@ -1,4 +1,5 @@
 import Curses
+import DashboardCore
 import Foundation
 import TOMLKit
 
@@ -12,6 +13,9 @@ struct ConfigurationFile {
     var sort: Setting<DistrictSort>?
     var theme: Setting<ColorThemeName>?
     var maxSizeMiB: Setting<Int>?
+    var bell: Setting<Bool>?
+    /// The `[[alert]]` rules, in file order; the origin is the first rule's line.
+    var alertRules: Setting<[AlertRule]>?
 
     /// Reads and checks the file at `path`. Throws `ConfigurationError` with
     /// every problem, each naming the file and line.
@@ -52,6 +56,12 @@ struct ConfigurationFile {
             guard let key = ConfigurationKey(rawValue: name) else {
                 let hint = ConfigurationKey.suggestion(for: name).map { "did you mean \"\($0.rawValue)\"? " } ?? ""
                 problem("unknown key \"\(name)\" (\(hint)known keys: \(ConfigurationKey.knownKeysList))")
+                continue
+            }
+            if key == .alert {
+                let reading = AlertRulesReader(path: path, tables: lines.arrayTables[name] ?? []).read(value)
+                problems += reading.problems
+                file.alertRules = Setting(value: reading.rules, origin: origin)
                 continue
             }
             switch file.read(key, value: value, origin: origin, environment: environment) {
@@ -102,6 +112,11 @@ struct ConfigurationFile {
                 return .failure(Refusal("must be from 1 to 2047 (MiB), got \(mebibytes)"))
             }
             maxSizeMiB = Setting(value: mebibytes, origin: origin)
+        case .bell:
+            guard let ring = value.bool else { return .failure(Self.wrongType(value, expected: "true or false")) }
+            bell = Setting(value: ring, origin: origin)
+        case .alert:
+            preconditionFailure("[[alert]] tables are read by AlertRulesReader in parse")
         }
         return .success(())
     }
@@ -118,12 +133,12 @@ struct ConfigurationFile {
         return folder.appendingPathComponent(snapshotPath).standardized.path
     }
 
-    private static func wrongType(_ value: TOMLValueConvertible, expected: String) -> Refusal {
+    static func wrongType(_ value: TOMLValueConvertible, expected: String) -> Refusal {
         Refusal("expected \(expected), got \(describe(value))")
     }
 
     /// `a string ("15")`, `an integer (15)`, `a table`: what the file holds, briefly.
-    private static func describe(_ value: TOMLValueConvertible) -> String {
+    static func describe(_ value: TOMLValueConvertible) -> String {
         switch value.type {
         case .string: "a string (\"\(value.string ?? "")\")"
         case .int: "an integer (\(value.int.map(String.init) ?? ""))"

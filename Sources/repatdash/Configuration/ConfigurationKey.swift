@@ -6,6 +6,10 @@ enum ConfigurationKey: String, CaseIterable {
     case sort
     case theme
     case maxSizeMiB = "max_size_mib"
+    /// Ring the terminal bell when an alert turns critical.
+    case bell
+    /// The `[[alert]]` rules (see AlertRulesReader).
+    case alert
 
     static let knownKeysList = allCases.map(\.rawValue).joined(separator: ", ")
 

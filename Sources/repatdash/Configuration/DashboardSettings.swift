@@ -18,6 +18,10 @@ struct DashboardSettings {
     var sort: Setting<DistrictSort>
     var theme: Setting<ColorThemeName>
     var maxSizeMiB: Setting<Int>
+    /// Ring the terminal bell when an alert turns critical (off unless the file says `bell = true`).
+    var bell: Setting<Bool>
+    /// The file's `[[alert]]` rules; none when it has none.
+    var alertRules: Setting<[AlertRule]>
 
     /// Finds, reads and checks the config file and merges it with
     /// `commandLine`. Throws `ConfigurationError` for any problem in the file.
@@ -62,7 +66,9 @@ struct DashboardSettings {
             crossingPoint: crossingPoint,
             sort: pick(commandLine.sort, "--sort", file?.sort, .builtIn),
             theme: theme,
-            maxSizeMiB: pick(commandLine.maxSizeMiB, "--max-size", file?.maxSizeMiB, SnapshotLoader.defaultSizeLimit >> 20)
+            maxSizeMiB: pick(commandLine.maxSizeMiB, "--max-size", file?.maxSizeMiB, SnapshotLoader.defaultSizeLimit >> 20),
+            bell: pick(nil, "", file?.bell, false),
+            alertRules: pick(nil, "", file?.alertRules, [])
         )
     }
 
