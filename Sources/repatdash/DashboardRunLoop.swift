@@ -57,7 +57,7 @@ struct DashboardRunLoop {
         var watchedWith = source.mechanism
         log.watching(watchedWith, path: sourcePath)
         state.sourceProblem = source.problem
-        state.update(.snapshots(store))
+        perform(state.update(.snapshots(store)), session: session)
         settings?.matchPointSpelling(in: &state)
         // Keys typed while files were read, handled as if typed now.
         var heldKeys = first.progress.heldKeys
@@ -84,7 +84,7 @@ struct DashboardRunLoop {
             // The terminal hung up (the SSH link dropped) and no SIGHUP came:
             // poll() would report it at once forever, a spinning orphan.
             if terminalGone { return .terminalHungUp }
-            state.update(.tick(currentTime()))
+            effects += state.update(.tick(currentTime()))
             var changes = source.changes()
             var occasion = SnapshotReadOccasion.update
             if effects.contains(.rescan) {
@@ -103,15 +103,27 @@ struct DashboardRunLoop {
                 let result = reading.result
                 if result.storeChanged || !result.problems.isEmpty || result.recovered {
                     state.sourceProblem = source.problem
-                    state.update(.snapshots(store))
+                    effects += state.update(.snapshots(store))
                 }
             }
+            perform(effects, session: session)
             if effects.contains(.repaintAll) { renderer.forceFullRepaint() }
             // `e`: the file goes in the directory the dashboard was started from; the status line says where.
             for case .exportTable(let request) in effects {
                 let outcome = ExportFileWriter.write(request)
                 log.exported(outcome)
                 state.update(.exportFinished(outcome))
+            }
+        }
+    }
+
+    /// The alert effects: each transition to the log, the bell to the terminal.
+    private func perform(_ effects: [Effect], session: TerminalSession) {
+        for effect in effects {
+            switch effect {
+            case .alerts(let transitions): log.alerts(transitions)
+            case .bell: session.ringBell()
+            default: break
             }
         }
     }

@@ -36,6 +36,12 @@ public struct AppState: Sendable {
     public private(set) var changeHighlight = ChangeHighlight.none
     /// A sentence for the status line that goes by itself (`e`: where the file went).
     public var statusMessage: StatusMessage?
+    /// What the alert rules find, since when, and what was acknowledged.
+    public internal(set) var alerts: AlertBoard
+    /// `!`: the alerts list is open over the panes.
+    public var isShowingAlerts = false
+    /// The alert the list's cursor is on, by id, so it stays put as others fire and clear.
+    public var selectedAlertID: String?
 
     public init(sourcePath: String, now: Instant, width: Int, height: Int, options: DisplayOptions = DisplayOptions()) {
         self.sourcePath = sourcePath
@@ -43,16 +49,20 @@ public struct AppState: Sendable {
         self.width = width
         self.height = height
         self.options = options
+        alerts = AlertBoard(rules: options.alertRules)
     }
 
     public var layout: Layout { Layout(width: width, height: height) }
 
-    /// Takes the store's current view of the snapshots (or keeps it for later, when paused).
-    public mutating func apply(store: SnapshotStore) {
+    /// Takes the store's current view of the snapshots (or keeps it for later,
+    /// when paused). The alert rules are evaluated on what the screen shows;
+    /// the effects say what fired and cleared.
+    @discardableResult
+    public mutating func apply(store: SnapshotStore) -> [Effect] {
         if isPaused {
             pendingStore = store
             pendingSnapshotCount += 1
-            return
+            return []
         }
         let shownBefore = data.map { ($0.path, $0.snapshot.generatedAt) }
         data = DashboardData(store: store)
@@ -66,16 +76,19 @@ public struct AppState: Sendable {
             drillDown = nil
         }
         refreshRows()
+        return alertEffects(alerts.take(AlertInputs(store: store), now: now))
     }
 
     /// `p`: freeze the figures, or apply what arrived while they were frozen.
-    mutating func togglePause() {
+    mutating func togglePause() -> [Effect] {
         isPaused.toggle()
+        var effects: [Effect] = []
         if !isPaused, let store = pendingStore {
             pendingStore = nil
-            apply(store: store)
+            effects = apply(store: store)
         }
         pendingSnapshotCount = 0
+        return effects
     }
 
     /// How old the snapshot on screen is, and whether that is past the stale threshold.

@@ -1,3 +1,5 @@
+import DashboardCore
+
 /// How the screen is drawn and judged, fixed at start-up from the terminal,
 /// the command line and the config file (merged in the `repatdash` target:
 /// command line first, then the file, then these defaults).
@@ -13,11 +15,18 @@ public struct DisplayOptions: Sendable, Equatable {
     /// Past this age (wall clock against `generated_at`) the status line says STALE.
     public var staleAfterSeconds: Double
     public var changeHighlightSeconds: Int64
+    /// The config file's `[[alert]]` rules; the header and `!` show what fires.
+    public var alertRules: [AlertRule]
+    /// Ring the terminal bell when an alert turns critical (`bell = true`).
+    public var bell: Bool
 
     public init(ascii: Bool = false, staleAfterSeconds: Double = DisplayOptions.defaultStaleAfterSeconds,
-                changeHighlightSeconds: Int64 = DisplayOptions.defaultChangeHighlightSeconds) {
+                changeHighlightSeconds: Int64 = DisplayOptions.defaultChangeHighlightSeconds,
+                alertRules: [AlertRule] = [], bell: Bool = false) {
         self.ascii = ascii
         self.staleAfterSeconds = staleAfterSeconds
         self.changeHighlightSeconds = changeHighlightSeconds
+        self.alertRules = alertRules
+        self.bell = bell
     }
 }

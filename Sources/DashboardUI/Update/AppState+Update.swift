@@ -7,13 +7,12 @@ extension AppState {
         switch event {
         case .tick(let instant):
             now = instant
-            return []
+            return alertEffects(alerts.tick(now: instant))
         case .resize(let newWidth, let newHeight):
             resize(width: newWidth, height: newHeight)
             return [.repaintAll]
         case .snapshots(let store):
-            apply(store: store)
-            return []
+            return apply(store: store)
         case .key(let key):
             return handle(key)
         case .exportFinished(let outcome):
@@ -36,6 +35,7 @@ extension AppState {
             return key == .character("q") ? [.quit] : []
         }
         if isEditingFilter { return editFilter(key) }
+        if isShowingAlerts { return handleAlertsListKey(key) }
 
         switch key {
         case .character("q"): return [.quit]
@@ -43,7 +43,8 @@ extension AppState {
         case .tab: focus = focus.next
         case .backTab: focus = focus.previous
         case .character("c"): cyclePoint()
-        case .character("p"): togglePause()
+        case .character("p"): return togglePause()
+        case .character("!"): openAlertsList()
         case .character("r"): return [.rescan]
         case .character("e"): return exportCurrentTable()
         case .character("/"):

@@ -23,4 +23,8 @@ public enum Effect: Sendable, Equatable {
     /// Write this table to a new CSV file in the current directory (`e`), then
     /// send back `Event.exportFinished`.
     case exportTable(ExportRequest)
+    /// Alerts fired, were acknowledged or cleared: the log records each.
+    case alerts([AlertTransition])
+    /// Ring the terminal bell (a new critical alert, with `bell = true`).
+    case bell
 }

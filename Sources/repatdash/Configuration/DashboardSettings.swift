@@ -75,7 +75,7 @@ struct DashboardSettings {
     var loader: SnapshotLoader { SnapshotLoader(sizeLimit: maxSizeMiB.value << 20) }
 
     func displayOptions(ascii: Bool) -> DisplayOptions {
-        DisplayOptions(ascii: ascii, staleAfterSeconds: staleAfterMinutes.value * 60)
+        DisplayOptions(ascii: ascii, staleAfterSeconds: staleAfterMinutes.value * 60, alertRules: alertRules.value, bell: bell.value)
     }
 
     /// Sets the starting sort and crossing point of a state that has no
