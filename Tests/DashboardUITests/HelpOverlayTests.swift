@@ -32,7 +32,7 @@ import Testing
     @Test func listsEveryKey() {
         let text = Self.render(width: 80, height: 24).text
         for keys in ["q  Ctrl-C", "?  F1", "Tab  Shift-Tab", "↑ ↓  j k", "PgUp PgDn", "Home End  g G", "Enter → l",
-                     "Esc Backspace ← h", "s ", "S ", "/ ", "c ", "C ", "Ctrl-L", "Any key closes"] {
+                     "Esc Backspace ← h", "s ", "S ", "/ ", "c ", "C ", "! ", "Ctrl-L", "Any key closes"] {
             #expect(text.contains(keys), "help lacks \(keys)")
         }
     }

@@ -25,7 +25,7 @@ enum HelpOverlay {
             Entry(keys: "C", action: "previous crossing point (Crossings focused)"),
             Entry(keys: "p", action: "pause / resume new snapshots"),
             Entry(keys: "r", action: "read the snapshot directory again now"),
-            Entry(keys: "!", action: "alerts list (a acknowledges, Enter goes to it)"),
+            Entry(keys: "!", action: "firing alerts (a: acknowledge)"),
             Entry(keys: "Ctrl-L", action: "redraw the screen"),
         ]
     }
