@@ -160,8 +160,9 @@ import Testing
         #expect(result.status == 3)
         let file = setup.config
         #expect(result.lines[1] == "\(file):5: [[alert]] \"Feed\": critical_minutes: must be more than or equal to warning_minutes (60), got 30")
-        #expect(result.lines[2] == "\(file):11: [[alert]] \"Feed\": clear_warning_count: must be at or below warning_count (1), got 2")
-        #expect(result.lines[3] == "\(file):14: [[alert]] \"Feed\": name: \"Feed\" is already the name of the rule on line 2; each rule needs its own name")
+        #expect(result.lines[2] == "\(file):8: [[alert]] \"Feed\": name: \"Feed\" is already the name of the rule on line 2; each rule needs its own name")
+        #expect(result.lines[3] == "\(file):11: [[alert]] \"Feed\": clear_warning_count: must be at or below warning_count (1), got 2")
+        #expect(result.lines[4] == "\(file):14: [[alert]] \"Feed\": name: \"Feed\" is already the name of the rule on line 2; each rule needs its own name")
     }
 
     @Test func noRulesAndUsageErrorsAreUnknown() throws {

@@ -25,12 +25,14 @@ struct AlertRulesReader {
         for (index, element) in array.enumerated() {
             let lines = index < tables.count ? tables[index] : TopLevelKeyLines.TableLines(header: 1)
             var table = RuleTable(table: element.table!, lines: lines, path: path)
-            if let rule = table.rule() {
-                if let first = namesSeen[rule.name] {
-                    table.problem("name", "\"\(rule.name)\" is already the name of the rule on line \(first); each rule needs its own name")
+            let rule = table.rule()
+            // Names are compared whether or not the rest of the rule is right, so one edit fixes all.
+            if let name = table.name {
+                if let first = namesSeen[name] {
+                    table.problem("name", "\"\(name)\" is already the name of the rule on line \(first); each rule needs its own name")
                 } else {
-                    namesSeen[rule.name] = lines.line(of: "name")
-                    rules.append(rule)
+                    namesSeen[name] = lines.line(of: "name")
+                    if let rule { rules.append(rule) }
                 }
             }
             problems += table.problems
@@ -45,6 +47,8 @@ private struct RuleTable {
     let lines: TopLevelKeyLines.TableLines
     let path: String
     private(set) var problems: [ConfigurationProblem] = []
+    /// The rule's name, once read.
+    private(set) var name: String?
     /// `[[alert]] "Torkham surge"` once the name is read: how each problem begins.
     private var heading = "[[alert]]"
 
@@ -59,7 +63,7 @@ private struct RuleTable {
     }
 
     mutating func rule() -> AlertRule? {
-        let name = string("name", required: true, example: "\"Torkham surge\"")
+        name = string("name", required: true, example: "\"Torkham surge\"")
         if let name { heading = "[[alert]] \"\(name)\"" }
         guard let kindText = string("kind", required: true, example: "one of \(AlertKind.Name.list)") else { return nil }
         guard let kindName = AlertKind.Name(rawValue: kindText) else {
