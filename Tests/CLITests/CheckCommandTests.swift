@@ -183,3 +183,23 @@ import Testing
         #expect(result.standardError == "\(setup.config):3: [[alert]] \"x\": kind: expected a string: one of deadline, stale, crossing_surge, population_change, camp_status, rejected_snapshots, got an integer (5)\n")
     }
 }
+
+/// `render --config`: a report shows what fires.
+@Suite struct RenderAlertsTests {
+    @Test func theFrameShowsTheBadgeAndTheListWhenAlertsFire() throws {
+        let setup = try CheckCommandTests.Setup(lastDay: 4_801)
+        let result = try RepatdashProcess.run(["render", setup.directory.path, "--config", setup.config,
+                                               "--now", "2025-04-07T18:45:00+05:00", "--size", "120x30"])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.lines[0].hasSuffix("1 CRIT 1 WARN"))
+        #expect(result.standardOutput.contains("CRIT  Torkham surge  Torkham ratio 2.00, critical above 2  since 18:45  new"))
+        #expect(result.standardOutput.contains("WARN  Stale feed  snapshots 45.0 minutes old, warning above 30 minutes  since 18:45  new"))
+        // Nothing firing (20 minutes old, ratio 1.5 on the line): no badge, no list.
+        let onTheLine = try CheckCommandTests.Setup(lastDay: 3_600)
+        let quiet = try RepatdashProcess.run(["render", onTheLine.directory.path, "--config", onTheLine.config,
+                                              "--now", "2025-04-07T18:20:00+05:00", "--size", "120x30"])
+        #expect(quiet.standardOutput.contains("Peshawar"), "the snapshot is on screen")
+        #expect(!quiet.standardOutput.contains("CRIT") && !quiet.standardOutput.contains("WARN"))
+        #expect(!quiet.standardOutput.contains("─ Alerts"))
+    }
+}
