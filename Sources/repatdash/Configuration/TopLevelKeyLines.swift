@@ -53,8 +53,10 @@ struct TopLevelKeyLines {
             guard let equals = Self.indexOfAssignment(in: line) else { continue }
             if !isInsideTable {
                 record(Self.firstKeyPart(of: line[..<equals]), line: index + 1)
-            } else if let openArrayTable {
-                arrayTables[openArrayTable]![arrayTables[openArrayTable]!.count - 1].record(Self.firstKeyPart(of: line[..<equals]), line: index + 1)
+            } else if let openArrayTable, var tables = arrayTables[openArrayTable], !tables.isEmpty {
+                // A key of the latest `[[name]]` table.
+                tables[tables.count - 1].record(Self.firstKeyPart(of: line[..<equals]), line: index + 1)
+                arrayTables[openArrayTable] = tables
             }
             openMultilineQuote = Self.unclosedMultilineQuote(in: line[line.index(after: equals)...])
         }
