@@ -57,8 +57,8 @@ struct FiguresAtScaleTests {
         #expect(figures.points.map(\.point) == ["Torkham", "Angoor Adda", "Badini", "Chaman", "Ghulam Khan", "Kharlachi"])
         let torkham = figures.points[0]
         #expect(torkham.windowTotal == 36_500)            // 365 × 100
-        #expect(torkham.sevenDayAverage?.daysCovered == 7)
-        #expect(torkham.sevenDayAverage?.mean == 100)
+        #expect(torkham.sevenDayAverage.daysCovered == 7)
+        #expect(torkham.sevenDayAverage.mean == 100)
         #expect(torkham.deportedShare.fraction == 0.1)    // 3,650 / 36,500
         let range = today.adding(days: -364)...today
         #expect(torkham.denseSeries(over: range).allSatisfy { $0.total == 100 })

@@ -34,8 +34,48 @@ struct FiguresCountFormatTests {
         #expect(CountFormat.decimal(0.05, fractionDigits: 2) == "0.05")
         #expect(CountFormat.decimal(2_824.5, fractionDigits: 0) == "2,825")
         #expect(CountFormat.decimal(.nan) == "-")
-        #expect(CountFormat.percent(1_400.0 / 10_520.0) == "13.3%")         // 0.13308 × 100 = 13.308
-        #expect(CountFormat.percent(1) == "100.0%")
-        #expect(CountFormat.percent(0.5, fractionDigits: 0) == "50%")
+    }
+
+    @Test func percentagesRoundHalfUp() {
+        #expect(CountFormat.percent(1_400, of: 10_520) == "13.3%")     // 13.3079...
+        #expect(CountFormat.percent(1, of: 8) == "12.5%")              // exactly 12.5
+        #expect(CountFormat.percent(1, of: 16) == "6.3%")              // 6.25: the half goes up
+        #expect(CountFormat.percent(1, of: 3) == "33.3%")              // 33.33...
+        #expect(CountFormat.percent(2, of: 3) == "66.7%")              // 66.66...
+        #expect(CountFormat.percent(1, of: 2, fractionDigits: 0) == "50%")
+        #expect(CountFormat.percent(2, of: 3, fractionDigits: 2) == "66.67%")
+        // 1,303 of 2,000 = 65.15%: exactly half a tenth, which a Double product
+        // (0.6515 × 100 = 65.14999...) would round down.
+        #expect(CountFormat.percent(1_303, of: 2_000) == "65.2%")
+    }
+
+    @Test func percentagesAreNeverFalseAtTheEnds() {
+        #expect(CountFormat.percent(2_000, of: 2_000) == "100.0%")     // all
+        #expect(CountFormat.percent(0, of: 2_000) == "0.0%")           // none
+        // 1,999 of 2,000 = 99.95%, which rounds to 100.0: not all, so 99.9.
+        #expect(CountFormat.percent(1_999, of: 2_000) == "99.9%")
+        #expect(CountFormat.percent(99_999_999, of: 100_000_000) == "99.9%")  // 99.999999%
+        // 1 of 2,000 = 0.05%, which rounds to 0.1 anyway; 1 of 20,000 = 0.005%
+        // would round to 0.0: some are, so 0.1.
+        #expect(CountFormat.percent(1, of: 2_000) == "0.1%")
+        #expect(CountFormat.percent(1, of: 20_000) == "0.1%")
+        #expect(CountFormat.percent(1, of: 300, fractionDigits: 0) == "1%")      // 0.33%
+        #expect(CountFormat.percent(299, of: 300, fractionDigits: 0) == "99%")   // 99.67%
+        #expect(CountFormat.percent(300, of: 300, fractionDigits: 0) == "100%")
+        // The same at every share from 1 to 19,999 of 20,000: neither end is claimed.
+        for part in 1..<20_000 {
+            let text = CountFormat.percent(part, of: 20_000)
+            #expect(text != "0.0%" && text != "100.0%", "\(part) of 20,000 shown as \(text)")
+        }
+    }
+
+    @Test func percentagesOfNothingOrOutOfRange() {
+        #expect(CountFormat.percent(0, of: 0) == "-")                  // no base
+        #expect(CountFormat.percent(5, of: -1) == "-")
+        #expect(CountFormat.percent(2_500, of: 2_000) == "100.0%")     // held to the whole
+        #expect(CountFormat.percent(-3, of: 2_000) == "0.0%")
+        // Past Int's range for the exact product: still a percentage, still not 100.
+        #expect(CountFormat.percent(Int.max - 1, of: Int.max) == "99.9%")
+        #expect(CountFormat.percent(Int.max / 2, of: Int.max) == "50.0%")
     }
 }

@@ -26,7 +26,7 @@ private func row(
 ///   04-05 3,500
 ///   04-06 3,120 (deported 410, by province)   last complete day
 ///   04-07   900 (deported 90)    today, partial
-///   04-09    50                  after today: a producer error, kept
+///   04-09    50                  after today: a producer error, counted nowhere
 private let torkham = [
     row("2025-04-06", "Torkham", 3_120, deported: 410,
         provinces: [("Khyber Pakhtunkhwa", 2_010), ("Punjab", 840), ("Islamabad", 250), ("Sindh", 20)]),
@@ -65,10 +65,10 @@ struct FiguresCrossingTests {
     }
 
     @Test func pointsListTorkhamFirstThenByWindowTotalThenName() {
-        // Ghulam Khan 20,000 > Torkham 16,070, but Torkham leads; Angoor Adda and
+        // Ghulam Khan 20,000 > Torkham 16,020, but Torkham leads; Angoor Adda and
         // Chaman tie on 2,500 and go by name.
         #expect(figures.points.map(\.point) == ["Torkham", "Ghulam Khan", "Angoor Adda", "Chaman"])
-        #expect(figures.points.map(\.windowTotal) == [16_070, 20_000, 2_500, 2_500])
+        #expect(figures.points.map(\.windowTotal) == [16_020, 20_000, 2_500, 2_500])
     }
 
     @Test func torkhamMatchesWhateverTheCase() {
@@ -78,30 +78,33 @@ struct FiguresCrossingTests {
         #expect(other.points.map(\.point) == ["TORKHAM", "Chaman"])
     }
 
-    @Test func torkhamSeriesIsSortedAndKeepsEveryRow() throws {
+    @Test func torkhamSeriesIsSortedAndEndsToday() throws {
         let point = try #require(figures.point(named: "Torkham"))
         #expect(point.rows.map(\.date.description) == [
             "2025-03-30", "2025-03-31", "2025-04-01", "2025-04-03",
-            "2025-04-05", "2025-04-06", "2025-04-07", "2025-04-09",
+            "2025-04-05", "2025-04-06", "2025-04-07",
         ])
-        // 1,000 + 2,000 + 3,000 + 2,500 + 3,500 + 3,120 + 900 + 50 = 16,070
-        #expect(point.windowTotal == 16_070)
-        #expect(point.dateRange == day("2025-03-30")...day("2025-04-09"))
+        // 1,000 + 2,000 + 3,000 + 2,500 + 3,500 + 3,120 + 900 = 16,020: the 50 of
+        // 04-09, after today, is not in it.
+        #expect(point.windowTotal == 16_020)
+        #expect(point.dateRange == day("2025-03-30")...day("2025-04-07"))
         #expect(point.rowsAfterToday == 1) // 04-09
+        #expect(point.row(on: day("2025-04-09")) == nil)
+        #expect(point.rows(in: day("2025-04-07")...day("2025-04-30")).map(\.total) == [900])
     }
 
     @Test func torkhamTodayAndLastCompleteDay() throws {
         let point = try #require(figures.point(named: "Torkham"))
         #expect(point.todayPartial == 900)
         #expect(point.todayRow?.date == day("2025-04-07"))
-        // 04-09 is later, but it is after today, so 04-06 is the last complete day.
+        // The day before the snapshot's day, whatever rows come after it.
         #expect(point.lastCompleteDay == day("2025-04-06"))
         #expect(point.lastCompleteDayTotal == 3_120)
     }
 
     @Test func torkhamSevenDayAverageSkipsDaysWithoutRows() throws {
         let average = try #require(figures.point(named: "Torkham")?.sevenDayAverage)
-        #expect(average.span == day("2025-03-31")...day("2025-04-06")) // 04-06 minus 6 days
+        #expect(average.span == day("2025-03-31")...day("2025-04-06")) // 04-07 minus 7 days ... minus 1
         #expect(average.spanDays == 7)
         // Rows in the span: 03-31, 04-01, 04-03, 04-05, 04-06 (04-02 and 04-04 have none;
         // 03-30 is outside; today's partial row is not a complete day).
@@ -115,7 +118,7 @@ struct FiguresCrossingTests {
         #expect(share.deported == 1_400)    // 100 + 300 + 500 + 410 + 90
         #expect(share.total == 10_520)      // 1,000 + 3,000 + 2,500 + 3,120 + 900 (their totals)
         #expect(share.rowsReporting == 5)
-        #expect(share.rowsConsidered == 8)
+        #expect(share.rowsConsidered == 7)  // 04-09's row, after today, is not considered
         #expect(share.fraction == 1_400.0 / 10_520.0) // about 0.1331
     }
 
@@ -147,18 +150,20 @@ struct FiguresCrossingTests {
         #expect(point.todayPartial == nil)
         #expect(point.lastCompleteDay == day("2025-04-06"))
         #expect(point.lastCompleteDayTotal == 1_300)
-        #expect(point.sevenDayAverage?.daysCovered == 2)
-        #expect(point.sevenDayAverage?.mean == 1_250) // (1,200 + 1,300) / 2
+        #expect(point.sevenDayAverage.daysCovered == 2)
+        #expect(point.sevenDayAverage.mean == 1_250) // (1,200 + 1,300) / 2
         #expect(point.deportedShare.fraction == nil)  // no row reports deported
         #expect(point.deportedShare.rowsReporting == 0)
     }
 
-    @Test func pointWithOnlyTodayHasNoCompleteDay() throws {
+    @Test func pointWithOnlyTodayHasNoRowForItsCompleteDays() throws {
         let point = try #require(figures.point(named: "Ghulam Khan"))
         #expect(point.todayPartial == 20_000)
-        #expect(point.lastCompleteDay == nil)
+        #expect(point.lastCompleteDay == day("2025-04-06"))
         #expect(point.lastCompleteDayTotal == nil)
-        #expect(point.sevenDayAverage == nil)
+        // Today's 20,000 is partial: it is no part of the week before.
+        #expect(point.sevenDayAverage == DailyAverage(span: day("2025-03-31")...day("2025-04-06"), daysCovered: 0, sum: 0))
+        #expect(point.sevenDayAverage.mean == nil)
     }
 
     @Test func pointWithOnlyFutureRows() {
@@ -167,21 +172,28 @@ struct FiguresCrossingTests {
             today: day("2025-04-07")
         )
         #expect(point.todayPartial == nil)
-        #expect(point.lastCompleteDay == nil)
-        #expect(point.sevenDayAverage == nil)
+        #expect(point.lastCompleteDayTotal == nil)
+        #expect(point.sevenDayAverage.mean == nil)
         #expect(point.rowsAfterToday == 2)
-        #expect(point.windowTotal == 11) // 5 + 6, kept
+        // Counted nowhere: not in the total, the share, the series or the dates.
+        #expect(point.rows.isEmpty)
+        #expect(point.windowTotal == 0)
+        #expect(point.deportedShare.rowsConsidered == 0)
+        #expect(point.dateRange == nil)
+        #expect(point.denseSeries(over: day("2025-04-07")...day("2025-04-09")).map(\.total) == [nil, nil, nil])
+        #expect(point.byProvince(over: day("2025-04-01")...day("2025-04-30")).rows == 0)
     }
 
-    @Test func averageOfASpanWithNoRows() {
-        // The last complete day is 03-01, so the span 02-23...03-01 holds only that row.
+    @Test func averageOfAWeekWithNoRowsIsNoNumber() {
+        // The latest rows are 01-10 and 03-01: the week before 04-07 has none, and
+        // no older week stands in for it.
         let point = CrossingPointFigures(
             point: "Chaman", rows: [row("2025-01-10", "Chaman", 70), row("2025-03-01", "Chaman", 40)],
             today: day("2025-04-07")
         )
-        #expect(point.sevenDayAverage?.span == day("2025-02-23")...day("2025-03-01"))
-        #expect(point.sevenDayAverage?.daysCovered == 1)
-        #expect(point.sevenDayAverage?.mean == 40)
+        #expect(point.sevenDayAverage.span == day("2025-03-31")...day("2025-04-06"))
+        #expect(point.sevenDayAverage.daysCovered == 0)
+        #expect(point.sevenDayAverage.mean == nil)
         #expect(DailyAverage(span: day("2025-01-01")...day("2025-01-07"), daysCovered: 0, sum: 0).mean == nil)
     }
 
@@ -221,7 +233,8 @@ struct FiguresCrossingTests {
         #expect(breakdown.rowsReporting == 4)
         // 3,500 + 3,120 + 1,200 + 1,300 + 2,500 = 11,620
         #expect(breakdown.totalOfRows == 11_620)
-        #expect(figures.dateRange == day("2025-03-30")...day("2025-04-09"))
+        // Torkham's 04-09 row is after today: the range ends today.
+        #expect(figures.dateRange == day("2025-03-30")...day("2025-04-07"))
     }
 
     @Test func emptySnapshotHasNoPoints() {

@@ -49,6 +49,26 @@ import Testing
         #expect(F.decode(F.replacing("\"due\": \"2025-03-31T23:59:59+05:00\"", with: "\"due\": \"2024-04-08T00:00:00+05:00\"")).warnings.isEmpty)
     }
 
+    @Test func crossingRowDatedAfterTheSnapshotsDay() {
+        // generated_at 2025-04-07T18:00 in Asia/Karachi: the snapshot's day is 04-07.
+        expectWarning(F.replacing("{\"date\": \"2025-04-06\", \"point\": \"Chaman\"", with: "{\"date\": \"2025-04-08\", \"point\": \"Chaman\""),
+                      path: "crossings[2].date", contains: "2025-04-08 is after the snapshot's own day 2025-04-07 (generated_at in Asia/Karachi): the row is counted nowhere")
+        // Today's own row (04-07) is no such thing; the fixture as it is has no warning.
+        #expect(F.decode(F.valid).warnings.isEmpty)
+    }
+
+    @Test func crossingRowAfterTheDayIsJudgedInTheSnapshotsZone() {
+        // 21:00 UTC on 7 April is 02:00 on 8 April in Karachi: a row for 04-08 is today's there...
+        let lateUTC = F.replacing("\"generated_at\": \"2025-04-07T18:00:00+05:00\"", with: "\"generated_at\": \"2025-04-07T21:00:00Z\"",
+                                  in: F.replacing("{\"date\": \"2025-04-06\", \"point\": \"Chaman\"", with: "{\"date\": \"2025-04-08\", \"point\": \"Chaman\""))
+        let karachi = F.decode(lateUTC, now: Instant(rfc3339: "2025-04-07T21:00:00Z")!)
+        #expect(karachi.isValid && karachi.warnings.isEmpty, "\(karachi.issues)")
+        // ...but after the day in UTC, where it is still 7 April.
+        expectWarning(F.replacing("\"timezone\": \"Asia/Karachi\"", with: "\"timezone\": \"UTC\"", in: lateUTC),
+                      path: "crossings[2].date", contains: "2025-04-08 is after the snapshot's own day 2025-04-07 (generated_at in UTC)",
+                      now: Instant(rfc3339: "2025-04-07T21:00:00Z")!)
+    }
+
     @Test func warningsDoNotHideErrors() {
         let text = F.replacing("\"population\": 9000", with: "\"population\": -9", in: F.replacing("\"name\": \"Khazana\",", with: "\"name\": \"Khazana\", \"tents\": 3,"))
         let report = F.decode(text)

@@ -24,20 +24,21 @@ import Testing
         let text = CrossingsPaneGoldenTests.render(state, layout: layout).text
         let roomy = layout.crossings.height - 2 >= CrossingsPane.roomyHeight
 
-        let today = Self.number(after: roomy ? "Today so far" : "Today", in: text)
+        let today = Self.number(after: "Today \(DateText.monthDay(point.today)) so far", in: text)
         #expect(today == point.todayPartial.map(Double.init))
-        let lastDay = try #require(point.lastCompleteDay)
-        let lastLabel = (roomy ? "Last complete day, " : "Last day ") + DateText.monthDay(lastDay)
+        let lastLabel = (roomy ? "Last complete day, " : "Last day ") + DateText.monthDay(point.lastCompleteDay)
         #expect(Self.number(after: lastLabel, in: text) == point.lastCompleteDayTotal.map(Double.init))
-        let mean = try #require(point.sevenDayAverage?.mean)
-        let average = try #require(Self.number(after: roomy ? "7-day average" : "7-day avg", in: text))
+        let mean = try #require(point.sevenDayAverage.mean)
+        let window = DateText.range(point.sevenDayAverage.span, glyphs: .unicode)
+        let averageLabel = roomy ? "7-day average, " + window : text.contains("7-day avg " + window) ? "7-day avg " + window : "7-day avg"
+        let average = try #require(Self.number(after: averageLabel, in: text))
         #expect(abs(average - mean) <= 0.05)
         let first = try #require(point.dateRange?.lowerBound)
         #expect(Self.number(after: "Total since \(DateText.monthDay(first))", in: text) == Double(point.windowTotal))
         let fraction = try #require(point.deportedShare.fraction)
         let share = try #require(Self.number(after: roomy ? "Deported share" : "Deported", in: text))
         #expect(abs(share - fraction * 100) <= 0.05)
-        #expect(text.contains(CountFormat.percent(fraction)))
+        #expect(text.contains(CountFormat.percent(point.deportedShare.deported, of: point.deportedShare.total)))
         #expect(text.contains("max " + CountFormat.count(point.rows.suffix(layout.crossings.width - 2).map(\.total).max()!)))
     }
 
@@ -71,9 +72,10 @@ import Testing
         let rows = [1, 2, 4].map { Crossing(date: today.adding(days: -$0), point: "Torkham", total: 300 * $0) }
         let state = CrossingsPaneGoldenTests.state(Snapshot(generatedAt: TestStates.now, crossings: rows))
         let text = CrossingsPaneGoldenTests.render(state, layout: Layout(width: 80, height: 24)).text
-        #expect(text.contains("7-day avg " + CountFormat.decimal(state.currentPoint!.sevenDayAverage!.mean!) + " (3 of 7 days)"))
+        // 04-06 300, 04-05 600, 04-03 1,200: 2,100 / 3 = 700.0.
+        #expect(text.contains("7-day avg 03-31–04-06 700.0 (3 of 7 days)"))
         #expect(text.contains("Deported – (not reported)"))
-        #expect(text.contains("Today – (no row yet)"))
+        #expect(text.contains("Today 04-07 so far – (no row yet)"))
     }
 
     @Test func barHeightsScaleToTheLargestDayInView() {

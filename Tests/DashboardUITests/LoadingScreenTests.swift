@@ -44,6 +44,24 @@ import Testing
         #expect(LoadingScreen.bar(done, width: 10, ascii: true) == "##### 100%")
     }
 
+    @Test func thePercentageClaimsNeitherEndEarly() {
+        var progress = Self.twelveOfForty
+        // 1 byte of 160,200,000 read: something is, so not 0%.
+        progress.bytesRead = 1
+        #expect(LoadingScreen.bar(progress, width: 10, ascii: true) == "-----   1%")
+        // 160,199,999 of 160,200,000 (99.9999%): not all, so not 100%, nor a full bar.
+        progress.bytesRead = 160_199_999
+        #expect(LoadingScreen.bar(progress, width: 10, ascii: true) == "####-  99%")
+        progress.bytesRead = 0
+        #expect(LoadingScreen.bar(progress, width: 10, ascii: true) == "-----   0%")
+        // Read past the size stat gave (the file grew): all, no more.
+        progress.bytesRead = 170_000_000
+        #expect(LoadingScreen.bar(progress, width: 10, ascii: true) == "##### 100%")
+        // 2 of 3 files, no sizes: 66.67% rounds to 67%.
+        #expect(LoadingScreen.bar(SnapshotReadProgress(filesRead: 2, fileCount: 3, bytesRead: 0, byteCount: 0, currentPath: "b.json"),
+                                  width: 10, ascii: true) == "###--  67%")
+    }
+
     @Test func asciiModeWritesOnlyASCII() {
         let screen = LoadingScreen.render(Self.twelveOfForty, width: 80, height: 24, ascii: true)
         #expect(screen.text.contains("Reading snapshots 12/40 - 48/160 MB"))

@@ -38,10 +38,35 @@ public enum CountFormat {
         return text
     }
 
-    /// A fraction from 0 to 1 as a percentage: `0.1314` → `13.1%`.
-    public static func percent(_ fraction: Double, fractionDigits: Int = 1) -> String {
-        guard fraction.isFinite else { return "-" }
-        return decimal(fraction * 100, fractionDigits: fractionDigits) + "%"
+    /// `part` of `whole` as a percentage that is never false at its ends:
+    /// rounded half up to `fractionDigits` places, except that `100.0%`
+    /// means all and `0.0%` means none. A share strictly between shows
+    /// strictly between: 1,999 of 2,000 (99.95%) is `99.9%`, 1 of 20,000
+    /// (0.005%) is `0.1%`. `part` is held within `0...whole`; `-` when
+    /// `whole` is not positive (no base to take a share of).
+    public static func percent(_ part: Int, of whole: Int, fractionDigits: Int = 1) -> String {
+        guard whole > 0 else { return "-" }
+        let part = min(max(0, part), whole)
+        let digits = max(0, min(fractionDigits, 6))
+        var scale = 1
+        for _ in 0..<digits { scale *= 10 }
+        let full = 100 * scale  // "100%" in units of the last digit shown
+        var units = roundedUnits(part, of: whole, full: full)
+        if part > 0 { units = max(units, 1) }
+        if part < whole { units = min(units, full - 1) }
+        var text = String(units / scale)
+        if digits > 0 { text += "." + String(units % scale).leftPadded(to: digits) }
+        return text + "%"
+    }
+
+    /// `part × full / whole` rounded half up, exactly in integers (a Double
+    /// can turn 99.95 into 99.9499…); through Double only past Int's range.
+    private static func roundedUnits(_ part: Int, of whole: Int, full: Int) -> Int {
+        let (scaled, overflow) = part.multipliedReportingOverflow(by: 2 * full)
+        guard !overflow, whole <= Int.max / 2 else {
+            return Int((Double(part) / Double(whole) * Double(full)).rounded(.toNearestOrAwayFromZero))
+        }
+        return (scaled + whole) / (2 * whole)
     }
 
     private static func grouped(_ magnitude: UInt) -> String {

@@ -20,11 +20,22 @@ public struct SnapshotReadProgress: Sendable, Equatable {
         self.currentPath = currentPath
     }
 
-    /// Done so far, from 0 to 1: by bytes (a 60 MB file is most of the wait),
-    /// by files when no size is known.
+    /// What "done" is measured in: bytes (a 60 MB file is most of the
+    /// wait), files when no size is known; `whole` is 0 when neither is.
+    public var measure: (part: Int, whole: Int) {
+        byteCount > 0 ? (bytesRead, byteCount) : (filesRead, fileCount)
+    }
+
+    /// Done so far, from 0 to 1 (see `measure`).
     public var fraction: Double {
-        if byteCount > 0 { return min(1, max(0, Double(bytesRead) / Double(byteCount))) }
-        if fileCount > 0 { return min(1, max(0, Double(filesRead) / Double(fileCount))) }
-        return 0
+        let (part, whole) = measure
+        return whole > 0 ? min(1, max(0, Double(part) / Double(whole))) : 0
+    }
+
+    /// Done so far as `CountFormat.percent` writes it, in whole percent:
+    /// `100%` only when all is read, `0%` only before anything is.
+    public var percentText: String {
+        let (part, whole) = measure
+        return whole > 0 ? CountFormat.percent(part, of: whole, fractionDigits: 0) : "0%"
     }
 }

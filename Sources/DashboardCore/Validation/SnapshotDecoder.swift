@@ -97,10 +97,12 @@ public struct SnapshotDecoder {
               !sawTimeZone || timeZone != nil
         else { return nil }
         checkTimes(generatedAt: generatedAt, deadlines: deadlines)
-        return Snapshot(
+        let snapshot = Snapshot(
             generatedAt: generatedAt, timeZoneIdentifier: timeZone ?? Snapshot.defaultTimeZoneIdentifier,
             source: source, districts: districts, crossings: crossings, deadlines: deadlines
         )
+        checkCrossingDays(of: snapshot)
+        return snapshot
     }
 
     mutating func decodeSchemaVersion() throws(JSONReadFailure) -> Int? {
@@ -160,6 +162,20 @@ public struct SnapshotDecoder {
         let oldest = generatedAt.adding(seconds: -SnapshotDecoder.staleDeadlineAge)
         for (index, deadline) in deadlines.enumerated() where deadline.due < oldest {
             reader.warning(at: JSONPath.root.appending("deadlines").appending(index).appending("due"), "is more than a year before generated_at, got \(deadline.due)")
+        }
+    }
+
+    /// A crossing row dated after the snapshot's own day counts people who
+    /// have not crossed yet, as far as the snapshot knows: a producer's
+    /// mistake (a wrong zone, a typo). The figures leave it out
+    /// (`CrossingPointFigures`); this says so, with the row and its date.
+    mutating func checkCrossingDays(of snapshot: Snapshot) {
+        let today = SnapshotDay.today(of: snapshot)
+        for (index, crossing) in snapshot.crossings.enumerated() where crossing.date > today {
+            reader.warning(
+                at: JSONPath.root.appending("crossings").appending(index).appending("date"),
+                "\(crossing.date) is after the snapshot's own day \(today) (generated_at in \(snapshot.timeZoneIdentifier)): the row is counted nowhere"
+            )
         }
     }
 

@@ -9,7 +9,7 @@ import DashboardCore
 ///     │max 4,604                    ▒ today (partial)│
 ///     │                                    ▁▂▃▄▅▆▇█▒│
 ///     │  02-24         03-10         03-24      04-07│
-///     │Today 4,604 (partial)   Last day 04-06 4,483  │
+///     │Today 04-07 so far 4,604   Last day 04-06 4,483│
 enum CrossingsPane {
     /// Inner rows from which each figure gets a line of its own (a wall
     /// display); below it the figures are packed side by side so the chart
@@ -72,17 +72,13 @@ enum CrossingsPane {
     }
 
     private static func drawPoint(_ point: CrossingPointFigures, glyphs: PaneGlyphs, in inner: Rect, on screen: inout Screen) {
-        let items = CrossingStatItem.items(for: point, glyphs: glyphs)
         let roomy = inner.height >= roomyHeight
-        let figureLines: [[Int]] = roomy
-            ? items.indices.map { [$0] }
-            : FlowLayout.lines(widths: items.map { TextWidth.of($0.compactText) }, width: inner.width, gap: figureGap)
+        let (items, figureLines) = roomy
+            ? listedFigures(point, glyphs: glyphs)
+            : packedFigures(point, glyphs: glyphs, in: inner)
         let figureRows = min(figureLines.count, inner.height)
         // Rows left for the chart and its two labels; the labels go before the bars do.
-        let chartArea = inner.height - figureRows - (roomy ? 1 : 0)
-        let showLegend = chartArea >= 3
-        let showAxis = chartArea >= 2
-        let chartRows = max(0, chartArea - (showLegend ? 1 : 0) - (showAxis ? 1 : 0))
+        let (showLegend, showAxis, chartRows) = chartParts(rows: inner.height - figureRows - (roomy ? 1 : 0))
 
         let series = point.denseSeries(over: chartDays(for: point, width: inner.width))
         let chart = DailyBarChart(series: series, partialDay: point.todayRow == nil ? nil : point.today, glyphs: glyphs)
@@ -110,6 +106,41 @@ enum CrossingsPane {
                 drawPackedFigures(line, row: row + offset, glyphs: glyphs, in: inner, on: &screen)
             }
         }
+    }
+
+    private static func listedFigures(_ point: CrossingPointFigures, glyphs: PaneGlyphs) -> ([CrossingStatItem], [[Int]]) {
+        let items = CrossingStatItem.items(for: point, glyphs: glyphs)
+        return (items, items.indices.map { [$0] })
+    }
+
+    /// How the rows above the figures are shared: the date axis from 2
+    /// rows, the legend from 3, bars in the rest.
+    private static func chartParts(rows: Int) -> (legend: Bool, axis: Bool, bars: Int) {
+        let legend = rows >= 3
+        let axis = rows >= 2
+        return (legend, axis, max(0, rows - (legend ? 1 : 0) - (axis ? 1 : 0)))
+    }
+
+    /// Bars the chart keeps, at the least, when the figures take a line more
+    /// to name the 7-day average's days.
+    static let barRowsKeptForTheWindow = 4
+
+    /// The figures packed into lines. The 7-day average names its days
+    /// (`7-day avg 03-31–04-06`) unless that cuts its figure short, or costs
+    /// a line that the chart cannot spare (it keeps `barRowsKeptForTheWindow`).
+    private static func packedFigures(_ point: CrossingPointFigures, glyphs: PaneGlyphs, in inner: Rect) -> ([CrossingStatItem], [[Int]]) {
+        func packed(averageWindow: Bool) -> (items: [CrossingStatItem], lines: [[Int]], cutShort: Bool) {
+            let items = CrossingStatItem.items(for: point, glyphs: glyphs, averageWindow: averageWindow)
+            let lines = FlowLayout.lines(widths: items.map { TextWidth.of($0.compactText) }, width: inner.width, gap: figureGap)
+            // A note may be cut at the pane's edge; a figure may not.
+            return (items, lines, items.contains { TextWidth.of($0.label + " " + $0.value) > inner.width })
+        }
+        let dated = packed(averageWindow: true)
+        let plain = packed(averageWindow: false)
+        let cutShort = dated.cutShort && !plain.cutShort
+        let spareLines = dated.lines.count <= plain.lines.count
+            || chartParts(rows: inner.height - dated.lines.count).bars >= barRowsKeptForTheWindow
+        return !cutShort && spareLines ? (dated.items, dated.lines) : (plain.items, plain.lines)
     }
 
     /// The scale (`max 4,604`, the top of the bars) on the left; what the
@@ -142,7 +173,7 @@ enum CrossingsPane {
             write(item.label + " ", style: .normal, col: &col, row: row, glyphs: glyphs, in: inner, on: &screen)
             write(item.value, style: .normal.adding(.bold), col: &col, row: row, glyphs: glyphs, in: inner, on: &screen)
             if let note = item.note {
-                write(" " + note, style: item.noteIsPartial ? .chartPartial : .muted, col: &col, row: row, glyphs: glyphs, in: inner, on: &screen)
+                write(" " + note, style: .muted, col: &col, row: row, glyphs: glyphs, in: inner, on: &screen)
             }
         }
     }
@@ -157,7 +188,7 @@ enum CrossingsPane {
             write(TextWidth.pad(item.longLabel, toWidth: labelWidth) + "  ", style: .normal, col: &col, row: row, glyphs: glyphs, in: inner, on: &screen)
             write(TextWidth.pad(item.value, toWidth: valueWidth, alignRight: true), style: .normal.adding(.bold), col: &col, row: row, glyphs: glyphs, in: inner, on: &screen)
             if let note = item.note {
-                write(" " + note, style: item.noteIsPartial ? .chartPartial : .muted, col: &col, row: row, glyphs: glyphs, in: inner, on: &screen)
+                write(" " + note, style: .muted, col: &col, row: row, glyphs: glyphs, in: inner, on: &screen)
             }
         }
     }

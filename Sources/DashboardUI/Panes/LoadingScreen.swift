@@ -70,8 +70,8 @@ public enum LoadingScreen {
 
     /// A bar of `width` cells ending in the percentage: `█████░░░░░  30%`.
     static func bar(_ progress: SnapshotReadProgress, width: Int, ascii: Bool) -> String {
-        let percent = Int(progress.fraction * 100)
-        let label = " " + String(repeating: " ", count: 3 - min(3, String(percent).count)) + "\(percent)%"
+        let percent = progress.percentText
+        let label = " " + String(repeating: " ", count: 4 - min(4, percent.count)) + percent
         let cells = max(0, width - label.count)
         let filled = min(cells, Int(progress.fraction * Double(cells)))
         let (full, empty): (String, String) = ascii ? ("#", "-") : ("█", "░")

@@ -1,9 +1,10 @@
 import DashboardCore
 
 /// One figure under the crossings chart: what it is, its value as
-/// `CountFormat` writes it, and a qualifier ("partial", days covered).
+/// `CountFormat` writes it, and a qualifier (days covered, no row).
 /// Built only from `CrossingPointFigures`, so the pane shows the core's
-/// numbers and never works one out itself.
+/// numbers and never works one out itself. Each label names the days its
+/// figure covers, in the snapshot's own calendar (see `DateText.day(_:in:)`).
 struct CrossingStatItem: Equatable {
     /// Short label for the packed layout of a small pane.
     let label: String
@@ -11,62 +12,55 @@ struct CrossingStatItem: Equatable {
     let longLabel: String
     let value: String
     let note: String?
-    /// The qualifier marks a partial count: drawn like today's bar.
-    let noteIsPartial: Bool
 
-    init(label: String, longLabel: String, value: String, note: String? = nil, noteIsPartial: Bool = false) {
+    init(label: String, longLabel: String, value: String, note: String? = nil) {
         self.label = label
         self.longLabel = longLabel
         self.value = value
         self.note = note
-        self.noteIsPartial = noteIsPartial
     }
 
     /// `label value note`, as the packed layout writes it.
     var compactText: String { [label, value, note].compactMap { $0 }.joined(separator: " ") }
 
-    static func items(for point: CrossingPointFigures, glyphs: PaneGlyphs) -> [CrossingStatItem] {
+    /// `averageWindow`: whether the short label of the 7-day average names
+    /// its days (`7-day avg 03-31–04-06`); the pane drops them when the
+    /// figures would need another line. The long label always does.
+    static func items(for point: CrossingPointFigures, glyphs: PaneGlyphs, averageWindow: Bool = true) -> [CrossingStatItem] {
         let none = glyphs.notReported
         var items: [CrossingStatItem] = []
 
-        if let today = point.todayPartial {
-            items.append(CrossingStatItem(label: "Today", longLabel: "Today so far",
-                                          value: CountFormat.count(today), note: "(partial)", noteIsPartial: true))
-        } else {
-            items.append(CrossingStatItem(label: "Today", longLabel: "Today so far", value: none, note: "(no row yet)"))
-        }
+        // Dated, so after midnight yesterday's partial count is not read as today's.
+        let today = "Today " + DateText.monthDay(point.today) + " so far"
+        items.append(CrossingStatItem(label: today, longLabel: today, value: point.todayPartial.map(CountFormat.count) ?? none,
+                                      note: point.todayPartial == nil ? "(no row yet)" : nil))
 
-        if let day = point.lastCompleteDay, let total = point.lastCompleteDayTotal {
-            let date = DateText.monthDay(day)
-            items.append(CrossingStatItem(label: "Last day \(date)", longLabel: "Last complete day, \(date)",
-                                          value: CountFormat.count(total)))
-        } else {
-            items.append(CrossingStatItem(label: "Last day", longLabel: "Last complete day", value: none))
-        }
+        let lastDay = DateText.monthDay(point.lastCompleteDay)
+        items.append(CrossingStatItem(label: "Last day \(lastDay)", longLabel: "Last complete day, \(lastDay)",
+                                      value: point.lastCompleteDayTotal.map(CountFormat.count) ?? none,
+                                      note: point.lastCompleteDayTotal == nil ? "(no row)" : nil))
 
-        let averageDays = CrossingPointFigures.averageDays
-        if let average = point.sevenDayAverage, let mean = average.mean {
-            // Fewer days than the span means gaps in the data: say what the mean rests on.
-            let note = average.daysCovered < average.spanDays ? "(\(average.daysCovered) of \(average.spanDays) days)" : nil
-            items.append(CrossingStatItem(label: "\(averageDays)-day avg", longLabel: "\(averageDays)-day average",
-                                          value: CountFormat.decimal(mean), note: note))
-        } else {
-            items.append(CrossingStatItem(label: "\(averageDays)-day avg", longLabel: "\(averageDays)-day average",
-                                          value: none, note: "(no complete day)"))
-        }
+        let average = point.sevenDayAverage
+        let days = "\(average.spanDays)-day"
+        let window = DateText.range(average.span, glyphs: glyphs)
+        // Fewer days than the span means gaps in the data: say what the mean rests on.
+        let covered = average.daysCovered < average.spanDays ? "(\(average.daysCovered) of \(average.spanDays) days)" : nil
+        items.append(CrossingStatItem(label: averageWindow ? "\(days) avg \(window)" : "\(days) avg",
+                                      longLabel: "\(days) average, \(window)",
+                                      value: average.mean.map { CountFormat.decimal($0) } ?? none, note: covered))
 
-        if let first = point.dateRange?.lowerBound {
-            let since = "since " + DateText.monthDay(first)
+        if let shown = point.dateRange {
+            let since = "since " + DateText.day(shown.lowerBound, in: shown.lowerBound...point.today)
             items.append(CrossingStatItem(label: "Total \(since)", longLabel: "Total \(since)",
                                           value: CountFormat.count(point.windowTotal)))
         }
 
         let share = point.deportedShare
-        if let fraction = share.fraction {
+        if share.fraction != nil {
             let note = share.rowsReporting < share.rowsConsidered
                 ? "(reported \(share.rowsReporting) of \(share.rowsConsidered) days)" : nil
             items.append(CrossingStatItem(label: "Deported", longLabel: "Deported share",
-                                          value: CountFormat.percent(fraction), note: note))
+                                          value: CountFormat.percent(share.deported, of: share.total), note: note))
         } else {
             // No reporting row, or reporting rows that add up to nobody: no share to give.
             items.append(CrossingStatItem(label: "Deported", longLabel: "Deported share",

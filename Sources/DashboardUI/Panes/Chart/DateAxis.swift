@@ -19,11 +19,13 @@ enum DateAxis {
     static func labels(last: CalendarDay, count: Int, width: Int) -> [Label] {
         let shown = min(count, width)
         guard shown > 0 else { return [] }
+        // Across a new year every label carries its year (`2024-12-24`).
+        let window = last.adding(days: -(shown - 1))...last
         var labels: [Label] = []
         var leftmostTaken = Int.max
         var back = 0
         while back < shown {
-            let text = DateText.monthDay(last.adding(days: -back))
+            let text = DateText.day(last.adding(days: -back), in: window)
             let labelWidth = TextWidth.of(text)
             guard labelWidth <= width else { break }
             let col = width - 1 - back

@@ -9,8 +9,10 @@ struct PaneGlyphs: Sendable {
     let partialDay: Character
     /// Bottom cell of a day with no row, so "unknown" never looks like zero.
     let missingDay: Character
-    /// Between parts of a title or a date range.
+    /// Between parts of a title.
     let separator: String
+    /// Between the first and last day of a range of days.
+    let rangeDash: String
     /// Ends text cut to fit (the table panes use the same two).
     let ellipsis: Character
     /// Stands for a figure the data does not give.
@@ -24,7 +26,7 @@ struct PaneGlyphs: Sendable {
     static let unicode = PaneGlyphs(
         eighths: [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"],
         partialDay: "▒", missingDay: "·",
-        separator: "·", ellipsis: "…", notReported: "–", times: "×",
+        separator: "·", rangeDash: "–", ellipsis: "…", notReported: "–", times: "×",
         up: "↑", down: "↓", left: "←", right: "→"
     )
 
@@ -32,7 +34,7 @@ struct PaneGlyphs: Sendable {
     static let ascii = PaneGlyphs(
         eighths: [" ", ".", ".", ".", ":", ":", ":", "#", "#"],
         partialDay: "+", missingDay: "?",
-        separator: "-", ellipsis: "~", notReported: "-", times: "x",
+        separator: "-", rangeDash: "..", ellipsis: "~", notReported: "-", times: "x",
         up: "Up", down: "Down", left: "Left", right: "Right"
     )
 
