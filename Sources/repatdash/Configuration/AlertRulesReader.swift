@@ -80,8 +80,7 @@ private struct RuleTable {
         var campDistrict: String?
         switch kindName {
         case .deadline:
-            let id = string("deadline", required: false, example: "a deadline's id, or \"all\"")
-            kind = .deadline(id: id == "all" ? nil : id)
+            kind = .deadline(id: idOrAll("deadline", of: "a deadline"))
         case .stale:
             kind = .stale
         case .crossingSurge:
@@ -89,14 +88,12 @@ private struct RuleTable {
             let minCount = wholeNumber("min_count") ?? 0
             kind = .crossingSurge(point: point ?? "", minCount: minCount)
         case .populationChange:
-            let district = string("district", required: false, example: "a district's id, or \"all\"")
-            kind = .populationChange(district: district == "all" ? nil : district, withinHours: number("within_hours", mustBePositive: true))
+            kind = .populationChange(district: idOrAll("district", of: "a district"), withinHours: number("within_hours", mustBePositive: true))
         case .campStatus:
-            let district = string("district", required: false, example: "a district's id, or \"all\"")
+            campDistrict = idOrAll("district", of: "a district")
             if let text = string("severity", required: false, example: "\"warning\" or \"critical\"") {
                 if let chosen = AlertSeverity(rawValue: text) { severity = chosen } else { problem("severity", "must be \"warning\" or \"critical\", got \"\(text)\"") }
             }
-            campDistrict = district == "all" ? nil : district
             kind = .campStatus(district: campDistrict)
         case .rejectedSnapshots:
             kind = .rejectedSnapshots
@@ -128,6 +125,12 @@ private struct RuleTable {
         case .populationChange: return ["district", "within_hours"] + thresholds
         case .campStatus: return ["district", "severity"]
         }
+    }
+
+    /// An id, or nil for `"all"` or no key at all: the rule watches every one.
+    private mutating func idOrAll(_ key: String, of what: String) -> String? {
+        let id = string(key, required: false, example: "\(what)'s id, or \"all\"")
+        return id == "all" ? nil : id
     }
 
     private mutating func string(_ key: String, required: Bool, example: String) -> String? {
