@@ -131,3 +131,26 @@ import Testing
         #expect(again.alert.severity == .critical)
     }
 }
+
+extension AlertsStateTests {
+    @Test func sinceNamesTheDayWhenItWasNotToday() {
+        let zone = SnapshotTimeZone(identifier: "Asia/Karachi")
+        // 18:31 +05:00 on 04-07 seen at 23:00 the same day, then at 00:30 on 04-08 (Karachi).
+        #expect(AlertsOverlay.sinceText(Self.instant("18:31"), now: Self.instant("23:00"), zone: zone) == "18:31")
+        #expect(AlertsOverlay.sinceText(Self.instant("18:31"), now: Instant(rfc3339: "2025-04-08T00:30:00+05:00")!, zone: zone) == "04-07 18:31")
+    }
+
+    @Test func theListIsASCIIInASCIIMode() {
+        var state = AppState(sourcePath: "/s", now: Self.instant("18:10"), width: 120, height: 40,
+                             options: DisplayOptions(ascii: true, alertRules: Self.rules + [AlertRule.campStatus(name: "Camps", district: nil, severity: .warning)]))
+        var before = Self.snapshot("17:00", peshawar: 2_000, kohat: 1_000)
+        var after = Self.snapshot("18:00", peshawar: 2_400, kohat: 1_050)
+        before.districts[1].camps[0].status = .open
+        after.districts[1].camps[0].status = .closed
+        state.update(.snapshots(Self.store([before, after])))
+        TestStates.press([.character("!")], on: &state)
+        let text = DashboardView.render(state).lines().joined(separator: "\n")
+        #expect(text.contains("WARN  Camps  Ghamkol was open, now closed"))
+        #expect(text.unicodeScalars.allSatisfy { $0.isASCII })
+    }
+}

@@ -36,7 +36,7 @@ extension AlertRule {
                 return AlertMeasurement(
                     subject: .district(id: district.id, name: district.name), figure: abs(percent),
                     figureText: (percent > 0 ? "+" : "") + CountFormat.decimal(percent) + "%",
-                    detail: "\(CountFormat.count(before)) → \(CountFormat.count(now)) since the snapshot of \(base.generatedAt)")
+                    detail: "\(CountFormat.count(before)) to \(CountFormat.count(now)) since the snapshot of \(base.generatedAt)")
             }
         case .campStatus(let districtID):
             guard let previous = inputs.previous else { return [] }
@@ -46,7 +46,7 @@ extension AlertRule {
                 district.camps.compactMap { camp -> AlertMeasurement? in
                     guard let before = statusBefore[camp.id], Self.isLoss(from: before, to: camp.status) else { return nil }
                     return AlertMeasurement(subject: .camp(districtID: district.id, campID: camp.id, name: camp.name), figure: 1,
-                                            figureText: "\(before.rawValue) → \(camp.status.rawValue)",
+                                            figureText: "was \(before.rawValue), now \(camp.status.rawValue)",
                                             detail: "in \(district.name), since the snapshot of \(previous.generatedAt)")
                 }
             }
@@ -57,7 +57,8 @@ extension AlertRule {
         }
     }
 
-    /// Open → denotified or closed, denotified → closed: a camp losing status.
+    /// Open to denotified or closed, denotified to closed: a camp losing status.
+    /// (Texts here are ASCII: they go to `--ascii` screens and plugin output.)
     static func isLoss(from before: Camp.Status, to after: Camp.Status) -> Bool {
         switch (before, after) {
         case (.open, .denotified), (.open, .closed), (.denotified, .closed): true

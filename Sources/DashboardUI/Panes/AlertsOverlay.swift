@@ -13,11 +13,20 @@ enum AlertsOverlay {
     /// One line's text: `CRIT  Torkham surge  Torkham ratio 2.00, critical above 2  since 18:31  new`.
     static func line(_ entry: AlertBoard.Entry, state: AppState) -> String {
         let alert = entry.alert
-        let offset = state.data?.timeZone.utcOffsetSeconds(at: entry.since) ?? entry.since.utcOffsetSeconds
-        // HH:MM of the since instant in the snapshot's zone, the zone every time on screen is in.
-        let since = String(entry.since.formatted(utcOffsetSeconds: offset).dropFirst(11).prefix(5))
+        let since = sinceText(entry.since, now: state.now, zone: state.data?.timeZone)
         return [alert.severity.shortWord, alert.rule.name, alert.summary, "since " + since, entry.isAcknowledged ? "acknowledged" : "new"]
             .joined(separator: "  ")
+    }
+
+    /// `18:31` in the snapshot's zone (the zone of every time on screen);
+    /// `04-06 18:31` when that was not today, so a long-firing alert does not
+    /// look recent.
+    static func sinceText(_ since: Instant, now: Instant, zone: SnapshotTimeZone?) -> String {
+        let offset = zone?.utcOffsetSeconds(at: since) ?? since.utcOffsetSeconds
+        let text = since.formatted(utcOffsetSeconds: offset) // 2025-04-07T18:31:00+05:00
+        let time = String(text.dropFirst(11).prefix(5))
+        let sameDay = since.day(atOffset: offset) == now.day(atOffset: zone?.utcOffsetSeconds(at: now) ?? offset)
+        return sameDay ? time : String(text.dropFirst(5).prefix(5)) + " " + time
     }
 
     /// What the box says when no line is firing.
