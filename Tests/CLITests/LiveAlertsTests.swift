@@ -46,6 +46,9 @@ import Testing
         try tmux.waitFor("CRIT  Population shift  Peshawar +20.0%, critical above 15%  since 19:30  new")
         try tmux.sendKeys("a")
         try tmux.waitFor("CRIT  Population shift  Peshawar +20.0%, critical above 15%  since 19:30  acknowledged")
+        // Enter goes to the district: its camps, with the breadcrumb.
+        try tmux.sendKeys("Enter")
+        try tmux.waitForSettledScreen(showing: ["All districts › Peshawar", "Kababian"])
         try tmux.sendKeys("Escape")
 
         // 19:00 holds 2,400: no change since 18:00, the alert clears and the badge goes.
