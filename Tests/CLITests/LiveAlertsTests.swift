@@ -36,11 +36,13 @@ import Testing
                                    environment: ["LANG": "C.UTF-8", "TERM": "xterm-256color"])
         let first = try tmux.waitForSettledScreen(showing: ["Peshawar", "2,000"])
         #expect(!first.contains("CRIT"), "one snapshot: no baseline, nothing fires")
+        #expect(try !tmux.bellRang())
 
         // 18:00: 2,400 is +20 % on 2,000: past critical 15 %.
         try Self.publish(CheckCommandTests.snapshot(lastDay: 1_000, generatedAt: "2025-04-07T18:00:00+05:00", peshawar: 2_400), as: "b.json", into: directory.path)
         let firing = try tmux.waitFor("1 CRIT")
         #expect(firing.split(separator: "\n").first?.hasSuffix("1 CRIT") == true, "the badge ends the header line")
+        try tmux.waitUntil("the bell for a new critical (bell = true)") { _ in (try? tmux.bellRang()) == true }
 
         try tmux.sendKeys("!")
         try tmux.waitFor("CRIT  Population shift  Peshawar +20.0%, critical above 15%  since 19:30  new")
@@ -69,5 +71,20 @@ import Testing
             #expect(line.contains("rule=\"Population shift\"") && line.contains("subject=\"district=peshawar\""), "\(line)")
         }
         #expect(alertLines.first?.contains("figure=+20.0%") == true)
+    }
+
+    @Test func noBellUnlessTheFileAsksForIt() throws {
+        let directory = try ScratchDirectory()
+        let files = try ScratchDirectory()
+        let config = try files.write("config.toml", Self.rules.replacingOccurrences(of: "bell = true", with: ""))
+        try Self.publish(CheckCommandTests.snapshot(lastDay: 1_000, generatedAt: "2025-04-07T17:00:00+05:00", peshawar: 2_000), as: "a.json", into: directory.path)
+        let tmux = try TmuxSession(width: 120, height: 40, command: "\(Self.binary) \(directory.path) --config \(config) --now 2025-04-07T19:30:00+05:00",
+                                   environment: ["LANG": "C.UTF-8", "TERM": "xterm-256color"])
+        try tmux.waitForSettledScreen(showing: ["Peshawar", "2,000"])
+        try Self.publish(CheckCommandTests.snapshot(lastDay: 1_000, generatedAt: "2025-04-07T18:00:00+05:00", peshawar: 2_400), as: "b.json", into: directory.path)
+        try tmux.waitForSettledScreen(showing: ["1 CRIT"])
+        #expect(try !tmux.bellRang())
+        try tmux.sendKeys("q")
+        try tmux.waitFor("EXIT STATUS 0")
     }
 }
