@@ -43,4 +43,10 @@ public struct DashboardData: Sendable {
     public func district(id: String) -> DistrictFigures? {
         districtIndex[id].map { population.districts[$0] }
     }
+
+    /// A row of the districts table: a district of this snapshot, or one that
+    /// disappeared since the previous snapshot (`isGone`, listed last).
+    public func districtRow(id: String) -> DistrictFigures? {
+        district(id: id) ?? population.goneDistrict(id: id)
+    }
 }

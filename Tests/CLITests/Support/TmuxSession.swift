@@ -18,7 +18,10 @@ final class TmuxSession {
         // changes what a test sees.
         let configHome = "export XDG_CONFIG_HOME='\(directory)/config';"
         let exports = ([configHome] + environment.map { "export \($0.key)='\($0.value)';" }).joined(separator: " ")
-        let script = "\(exports) stty -g > \(directory)/stty-before; \(command); echo \"EXIT STATUS $?\"; stty -g > \(directory)/stty-after; sleep 600"
+        // The terminal's settings after the command are saved before "EXIT STATUS" shows,
+        // so a test that waits for it never reads them half written (seen under load).
+        let script = "\(exports) stty -g > \(directory)/stty-before; \(command); status=$?; stty -g > \(directory)/stty-after; "
+            + "echo \"EXIT STATUS $status\"; sleep 600"
         try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "sh", "-c", script])
     }
 
