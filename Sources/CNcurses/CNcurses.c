@@ -114,3 +114,13 @@ void cn_install_termination_handlers(void) {
 }
 
 int cn_pending_termination_signal(void) { return cn_pending_signal; }
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
+void cn_release_free_memory(void) {
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+}

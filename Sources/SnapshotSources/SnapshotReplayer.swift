@@ -86,11 +86,19 @@ public final class SnapshotReplayer {
         // Dates move with generated_at, in whole days in the writer's offset, so "today" stays today.
         let offset = original.utcOffsetSeconds
         snapshot = snapshot.shifted(byDays: snapshot.generatedAt.day(atOffset: offset) - original.day(atOffset: offset))
+        // Never a file the dashboard would reject (a deadline moved past year 9999, a file grown past the limit).
+        let bytes: [UInt8]
+        do {
+            bytes = try encoder.encodeValidated(snapshot, sizeLimit: loader.sizeLimit, now: Instant(now))
+        } catch {
+            log("skipped \(item.path): \(error.description)")
+            return false
+        }
         sequence += 1
         let path = (configuration.into.hasSuffix("/") ? configuration.into : configuration.into + "/")
             + ReplayFileNames.name(for: snapshot.generatedAt, sequence: sequence)
         do {
-            try AtomicFileWriter.write(encoder.encode(snapshot), to: path)
+            try AtomicFileWriter.write(bytes, to: path)
         } catch {
             throw ReplayError(error.description)
         }

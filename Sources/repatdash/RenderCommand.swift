@@ -46,7 +46,7 @@ struct RenderCommand: ParsableCommand {
     private var parsedSize: (width: Int, height: Int)? {
         let parts = size.lowercased().split(separator: "x")
         guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]),
-              (1...1000).contains(width), (1...1000).contains(height) else { return nil }
+              (1...Screen.maximumSide).contains(width), (1...Screen.maximumSide).contains(height) else { return nil }
         return (width, height)
     }
 

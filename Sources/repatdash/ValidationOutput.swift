@@ -22,7 +22,7 @@ enum ValidationOutput {
     static func json(_ files: [SnapshotFile]) -> String {
         let items: [[String: Any]] = files.map { file in
             [
-                "file": file.path,
+                "file": file.displayPath,
                 "valid": file.report.isValid,
                 "errors": file.report.errorCount,
                 "warnings": file.report.warningCount,

@@ -25,7 +25,17 @@ import Testing
         let missing = SnapshotLoader().load(path: directory.path + "/nope.json", now: F.now)
         #expect(missing.report.errors.first?.message.hasPrefix("cannot open") == true)
         let notRegular = SnapshotLoader().load(path: directory.path, now: F.now)
-        #expect(notRegular.report.errors.first?.message == "not a regular file")
+        #expect(notRegular.report.errors.first?.message == "not a regular file: a directory")
+    }
+
+    /// A FIFO no one writes: opening it without O_NONBLOCK would wait for a writer forever.
+    @Test func aFIFOIsRefusedAtOnceWithItsKind() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path + "/stuck.json"
+        #expect(mkfifo(path, 0o644) == 0)
+        let file = SnapshotLoader().load(path: path, now: F.now)
+        #expect(file.report.errors.map(\.message) == ["not a regular file: a FIFO"])
+        #expect(SnapshotLoader().load(path: "/dev/null", now: F.now).report.errors.map(\.message) == ["not a regular file: a character device"])
     }
 
     @Test func emptyFileBOMAndDeepNesting() throws {

@@ -72,4 +72,9 @@ int cn_wcwidth(unsigned int scalar);
 void cn_install_termination_handlers(void);
 int cn_pending_termination_signal(void);
 
+/// Returns memory freed by a shrinking resizeterm to the system (glibc's
+/// malloc_trim): the lines of a huge terminal's windows are small allocations
+/// malloc would otherwise keep, resident, for the rest of the session.
+void cn_release_free_memory(void);
+
 #endif

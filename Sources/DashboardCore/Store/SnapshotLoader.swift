@@ -22,19 +22,16 @@ public struct SnapshotLoader: Sendable {
         }
     }
 
-    public struct ReadProblem: Error, Sendable {
-        public let message: String
-    }
-
     /// The file's bytes, or why they cannot be had (missing, not a regular file, too large).
     public func read(path: String) -> Result<[UInt8], ReadProblem> {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return .failure(ReadProblem(message: "cannot open: \(String(cString: strerror(errno)))")) }
+        let opened: RegularFile.Opened
+        switch RegularFile.openForReading(path: path) {
+        case .success(let file): opened = file
+        case .failure(let problem): return .failure(problem)
+        }
+        let descriptor = opened.descriptor
         defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { return .failure(ReadProblem(message: "cannot stat: \(String(cString: strerror(errno)))")) }
-        guard status.st_mode & S_IFMT == S_IFREG else { return .failure(ReadProblem(message: "not a regular file")) }
-        let size = Int(status.st_size)
+        let size = opened.size
         guard size <= sizeLimit else { return .failure(tooLarge(size)) }
         // Read up to one byte past the limit: a file that grows while we read is still refused.
         // Not zero-filled first: every byte is read over (the rest is cut off below).
@@ -76,13 +73,13 @@ public struct SnapshotLoader: Sendable {
     /// The snapshot files in a directory, sorted by name (for stable output;
     /// the store orders snapshots by `generated_at`, never by name).
     public static func snapshotPaths(inDirectory directory: String) throws -> [String] {
-        let names = try FileManager.default.contentsOfDirectory(atPath: directory)
+        let names = try DirectoryListing.names(in: directory).get()
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
         return names.filter(isSnapshotFileName).sorted().map { prefix + $0 }
     }
 
     public static func isDirectory(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        var status = stat()
+        return PathBytes.withSystemPath(path) { stat($0, &status) } == 0 && status.st_mode & S_IFMT == S_IFDIR
     }
 }

@@ -150,7 +150,17 @@ public struct SnapshotDecoder {
             }
             index += 1
         }
-        return failed ? nil : items
+        if failed { return nil }
+        // Room reserved for far more than came (a district of 2 camps after one of 200): give it back,
+        // so what a snapshot costs is bounded by what it holds.
+        if items.isEmpty { return [] } // no storage at all: the common empty district
+        if items.capacity > 2 * items.count + 8 {
+            var exact: [Element] = []
+            exact.reserveCapacity(items.count)
+            exact.append(contentsOf: items)
+            return exact
+        }
+        return items
     }
 
     /// Warnings that compare times: a snapshot from the future, deadlines long past.

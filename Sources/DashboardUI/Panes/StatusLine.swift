@@ -107,7 +107,7 @@ enum StatusLine {
             if let source = data.snapshot.source, !source.isEmpty {
                 parts.append(Part(text: TerminalSafeText.sanitize(source), style: .muted, priority: 5, minimumTruncated: 12))
             }
-            parts.append(Part(text: "file " + TerminalSafeText.sanitize(fileName(data.path)), style: .muted, priority: 7))
+            parts.append(Part(text: "file " + TerminalSafeText.sanitize(PathBytes.displayedName(data.path)), style: .muted, priority: 7))
         } else {
             parts.append(Part(text: "watching " + TerminalSafeText.sanitize(state.sourcePath), style: .muted, priority: 5,
                               minimumTruncated: 16))
@@ -174,7 +174,4 @@ enum StatusLine {
         return "\(seconds / 60)m"
     }
 
-    private static func fileName(_ path: String) -> String {
-        path.split(separator: "/").last.map(String.init) ?? path
-    }
 }

@@ -46,8 +46,8 @@ public struct AppState: Sendable {
     public init(sourcePath: String, now: Instant, width: Int, height: Int, options: DisplayOptions = DisplayOptions()) {
         self.sourcePath = sourcePath
         self.now = now
-        self.width = width
-        self.height = height
+        self.width = min(max(0, width), Screen.maximumSide)
+        self.height = min(max(0, height), Screen.maximumSide)
         self.options = options
         alerts = AlertBoard(rules: options.alertRules)
     }
@@ -106,8 +106,9 @@ public struct AppState: Sendable {
     }
 
     mutating func resize(width: Int, height: Int) {
-        self.width = max(0, width)
-        self.height = max(0, height)
+        // Capped as the grid is, so the layout fits the cells drawn.
+        self.width = min(max(0, width), Screen.maximumSide)
+        self.height = min(max(0, height), Screen.maximumSide)
         refreshRows()
     }
 

@@ -21,10 +21,10 @@ struct ConfigurationFile {
     /// every problem, each naming the file and line.
     static func read(path: String, environment: [String: String]) throws -> ConfigurationFile {
         let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw ConfigurationError([ConfigurationProblem(file: path, line: nil, message: "cannot read the config file: \(Self.reason(error))")])
+        switch readBytes(path: path) {
+        case .success(let bytes): data = bytes
+        case .failure(let problem):
+            throw ConfigurationError([ConfigurationProblem(file: path, line: nil, message: "cannot read the config file: \(problem.message)")])
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw ConfigurationError([ConfigurationProblem(file: path, line: nil, message: "the config file is not UTF-8 text")])
@@ -32,9 +32,31 @@ struct ConfigurationFile {
         return try parse(text: text, path: path, environment: environment)
     }
 
+    /// A config file is a few hundred bytes; anything past this is not one.
+    static let sizeLimit = 1 << 20
+
+    /// Through `RegularFile`, so a FIFO or a device named as the config is refused, never waited on.
+    private static func readBytes(path: String) -> Result<Data, ReadProblem> {
+        let opened: RegularFile.Opened
+        switch RegularFile.openForReading(path: path) {
+        case .success(let file): opened = file
+        case .failure(let problem): return .failure(problem)
+        }
+        let handle = FileHandle(fileDescriptor: opened.descriptor, closeOnDealloc: true)
+        guard opened.size <= sizeLimit, let data = try? handle.read(upToCount: sizeLimit + 1) ?? Data(), data.count <= sizeLimit else {
+            return .failure(ReadProblem(message: "larger than \(sizeLimit >> 20) MiB; not a config file"))
+        }
+        return .success(data)
+    }
+
     /// Checks a config file's text; `path` names it in problems and anchors
     /// a relative `snapshot_path`.
     static func parse(text: String, path: String, environment: [String: String]) throws -> ConfigurationFile {
+        // The TOML parser reads a C string: a NUL would silently end the file there, dropping every key after it.
+        if let nul = text.utf8.firstIndex(of: 0) {
+            let line = text.utf8[..<nul].count { $0 == UInt8(ascii: "\n") } + 1
+            throw ConfigurationError([ConfigurationProblem(file: path, line: line, message: "a NUL byte (0x00); a config file is text")])
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
@@ -90,7 +112,9 @@ struct ConfigurationFile {
             guard let minutes = value.double ?? value.int.map(Double.init) else {
                 return .failure(Self.wrongType(value, expected: "a number of minutes, such as 15 or 7.5"))
             }
-            guard minutes > 0, minutes.isFinite else { return .failure(Refusal("must be more than 0 minutes, got \(Self.format(minutes))")) }
+            guard minutes > 0, minutes <= DashboardSettingOptions.maximumStaleAfterMinutes else {
+                return .failure(Refusal("must be more than 0 and at most 525600 minutes (a year), got \(Self.format(minutes))"))
+            }
             staleAfterMinutes = Setting(value: minutes, origin: origin)
         case .crossingPoint:
             guard let name = value.string else { return .failure(Self.wrongType(value, expected: "a string: the name of a crossing point, such as \"Torkham\"")) }
@@ -152,14 +176,5 @@ struct ConfigurationFile {
 
     static func format(_ number: Double) -> String {
         number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
-    }
-
-    private static func reason(_ error: Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
-        }
-        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoSuchFileError { return "no such file" }
-        return nsError.localizedDescription
     }
 }

@@ -16,14 +16,36 @@ final class LogFile: Sendable {
     /// Opens (creating with mode 0640, less the umask) or fails with a message
     /// fit for the operator. Refuses a terminal: the dashboard owns the screen,
     /// and `--log /dev/tty` would write over it.
-    static func open(path: String) -> Result<LogFile, LogFileOpenError> {
-        let descriptor = Glibc.open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o640)
-        guard descriptor >= 0 else { return .failure(LogFileOpenError(path: path, reason: String(cString: strerror(errno)))) }
+    ///
+    /// A symbolic link at `path` is refused unless `followSymbolicLink` (the
+    /// administrator's `--log-follow-symlink`): someone who can write into the
+    /// log's directory could otherwise plant one and have the dashboard append
+    /// to any file its user may write. O_NONBLOCK: opening a FIFO with no
+    /// reader fails at once (ENXIO) instead of waiting for one forever, and a
+    /// reader that stops reading costs log lines, never the dashboard.
+    static func open(path: String, followSymbolicLink: Bool = false) -> Result<LogFile, LogFileOpenError> {
+        let flags = O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NONBLOCK | O_NOCTTY | (followSymbolicLink ? 0 : O_NOFOLLOW)
+        let descriptor = Glibc.open(path, flags, 0o640)
+        guard descriptor >= 0 else {
+            let code = errno
+            return .failure(LogFileOpenError(path: path, reason: reason(code, path: path, followSymbolicLink: followSymbolicLink)))
+        }
         if isatty(descriptor) != 0 {
             close(descriptor)
             return .failure(LogFileOpenError(path: path, reason: "is a terminal; the dashboard needs the screen to itself"))
         }
         return .success(LogFile(path: path, descriptor: descriptor))
+    }
+
+    private static func reason(_ code: Int32, path: String, followSymbolicLink: Bool) -> String {
+        var status = stat()
+        if code == ELOOP, !followSymbolicLink, lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFLNK {
+            return "is a symbolic link; name the file itself, or add --log-follow-symlink to write where the link points"
+        }
+        if code == ENXIO, stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFIFO {
+            return "is a FIFO with no reader; start the reader first"
+        }
+        return String(cString: strerror(code))
     }
 
     private init(path: String, descriptor: Int32) {

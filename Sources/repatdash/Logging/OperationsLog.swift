@@ -26,7 +26,7 @@ struct OperationsLog {
             LoggingSystem.bootstrap { _ in SwiftLogNoOpLogHandler() }
             return .success(.disabled)
         }
-        switch LogFile.open(path: path) {
+        switch LogFile.open(path: path, followSymbolicLink: options.logFollowSymlink) {
         case .failure(let error):
             return .failure(error)
         case .success(let file):
@@ -90,15 +90,15 @@ struct OperationsLog {
                 if let file = rejected[path] {
                     let firstError = file.report.errors.first ?? file.report.issues.first
                     logger.warning("snapshot rejected", metadata: [
-                        "file": "\(path)", "errors": "\(file.report.errorCount)",
+                        "file": "\(PathBytes.displayed(path))", "errors": "\(file.report.errorCount)",
                         "first_error": "\(firstError?.description ?? "unknown")",
                     ])
                 } else {
-                    logger.info("snapshot read", metadata: ["file": "\(path)"])
+                    logger.info("snapshot read", metadata: ["file": "\(PathBytes.displayed(path))"])
                 }
             case .removed(let path):
                 removed += 1
-                logger.info("snapshot removed", metadata: ["file": "\(path)"])
+                logger.info("snapshot removed", metadata: ["file": "\(PathBytes.displayed(path))"])
             case .problem(let message):
                 logger.warning("snapshot source problem", metadata: ["problem": "\(message)"])
             case .recovered:
@@ -117,7 +117,7 @@ struct OperationsLog {
     }
 
     func reading(_ path: String) {
-        logger.debug("reading snapshot", metadata: ["file": "\(path)"])
+        logger.debug("reading snapshot", metadata: ["file": "\(PathBytes.displayed(path))"])
     }
 
     func rescanRequested() {
