@@ -99,6 +99,9 @@ public final class TerminalSession {
         if options.handlesTerminationSignals {
             cn_install_termination_handlers()
         }
+        // Any other way to die (Ctrl-\, kill -USR1, a crash) still leaves the
+        // operator's terminal out of the alternate screen with echo back.
+        cn_install_fatal_signal_handlers()
     }
 
     deinit {

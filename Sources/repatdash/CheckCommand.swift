@@ -41,7 +41,8 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let report = evaluate()
         let output = format == .json ? report.json : report.text
-        FileHandle.standardOutput.write(Data(output.utf8))
+        // Like every command's output, through the one terminal-safe writer.
+        MessageOutput.standardOutput(output)
         throw ExitCode(report.state.rawValue)
     }
 
@@ -54,7 +55,7 @@ struct CheckCommand: ParsableCommand {
         } catch let error as ConfigurationError {
             return .unknown("broken config file", details: error.problems.map(\.description))
         } catch {
-            return .unknown("cannot read the config file: \(error)")
+            return .unknown("cannot read the config file: \(ErrorWording.plain(error))")
         }
         let rules = settings.alertRules.value
         guard !rules.isEmpty else {
@@ -67,7 +68,7 @@ struct CheckCommand: ParsableCommand {
         do {
             store = try SnapshotStore.load(path: source, loader: settings.loader, now: now, historyLimit: Self.historyLimit)
         } catch {
-            return .unknown("cannot read \(source): \(error.localizedDescription)")
+            return .unknown("cannot read \(source): \(ErrorWording.plain(error))")
         }
         guard let latest = store.latest else {
             return .unknown("no valid snapshot in \(source)", details: store.rejectedFiles.map { file in

@@ -73,10 +73,23 @@ struct GenerateCommand: ParsableCommand {
         if count > 1, out == "-" { throw ValidationError("--count \(count) needs --out DIRECTORY.") }
     }
 
+    /// A file or directory that cannot be written is named, with the reason
+    /// in plain words (Foundation's own would reach the operator otherwise).
     func run() throws {
+        do {
+            try generate()
+        } catch let error as AtomicWriteError {
+            // The temporary's random name is ours; the operator named `out`.
+            throw DashboardError("cannot write \(TerminalSafeText.escaped(out)): \(ErrorWording.errnoText(error.code))")
+        } catch {
+            throw DashboardError("cannot write \(TerminalSafeText.escaped(out)): \(ErrorWording.plain(error))")
+        }
+    }
+
+    private func generate() throws {
         if sample {
             let files = try SampleSnapshots.writeAll(to: URL(fileURLWithPath: out, isDirectory: true))
-            for file in files { print(file.path) }
+            for file in files { MessageOutput.standardOutput(TerminalSafeText.escaped(file.path)) }
             return
         }
 
@@ -101,7 +114,7 @@ struct GenerateCommand: ParsableCommand {
                 url = url.appendingPathComponent(SnapshotFiles.fileName(for: generator.generatedAt))
             }
             try SnapshotFiles.writeAtomically(bytes, to: url)
-            print(url.path)
+            MessageOutput.standardOutput(TerminalSafeText.escaped(url.path))
             return
         }
 
@@ -110,7 +123,7 @@ struct GenerateCommand: ParsableCommand {
         for snapshot in generator.sequence(count: count, intervalSeconds: Int64(intervalMinutes) * 60) {
             let url = directory.appendingPathComponent(SnapshotFiles.fileName(for: snapshot.generatedAt))
             try SnapshotFiles.writeAtomically(validated(snapshot, encoder: encoder), to: url)
-            print(url.path)
+            MessageOutput.standardOutput(TerminalSafeText.escaped(url.path))
         }
     }
 

@@ -65,16 +65,16 @@ struct ReplayCommand: ParsableCommand {
             loader: SnapshotLoader(sizeLimit: maxSizeMiB << 20),
             sleep: { signals.sleep(seconds: $0) },
             // Unbuffered, so a pipe or a log sees each line as the file appears.
-            log: { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) }
+            log: { MessageOutput.standardOutput($0) }
         )
         do {
             let count = try replayer.run()
             if let signal = signals.received {
                 let name = signal == SIGINT ? "SIGINT" : "SIGTERM"
-                FileHandle.standardError.write(Data("replay stopped by \(name) after \(count) files\n".utf8))
+                MessageOutput.standardError("replay stopped by \(name) after \(count) files")
             }
         } catch {
-            FileHandle.standardError.write(Data("repatdash replay: \(error.description)\n".utf8))
+            MessageOutput.standardError("repatdash replay: \(error.description)")
             throw ExitCode(1)
         }
     }

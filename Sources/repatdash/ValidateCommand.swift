@@ -28,7 +28,7 @@ struct ValidateCommand: ParsableCommand {
                 do {
                     files += try SnapshotLoader.snapshotPaths(inDirectory: path)
                 } catch {
-                    throw ValidationError("cannot list directory \(path): \(error.localizedDescription)")
+                    throw ValidationError(error.description)
                 }
             } else {
                 files.append(path)
@@ -38,7 +38,7 @@ struct ValidateCommand: ParsableCommand {
         let now = reading.now
         let results = files.map { loader.load(path: $0, now: now) }
         let output = json ? ValidationOutput.json(results) : ValidationOutput.text(results)
-        FileHandle.standardOutput.write(Data(output.utf8))
+        MessageOutput.standardOutput(output)
         if results.contains(where: { !$0.report.isValid }) { throw ExitCode(1) }
     }
 }

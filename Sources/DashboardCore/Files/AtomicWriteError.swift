@@ -13,5 +13,5 @@ public struct AtomicWriteError: Error, CustomStringConvertible {
         self.code = code
     }
 
-    public var description: String { "cannot \(action) \(path): \(String(cString: strerror(code)))" }
+    public var description: String { "cannot \(action) \(PathBytes.displayed(path)): \(ErrorWording.errnoText(code))" }
 }

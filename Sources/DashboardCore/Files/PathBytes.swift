@@ -58,25 +58,48 @@ public enum PathBytes {
         return bytes.withUnsafeBufferPointer { body($0.baseAddress!) }
     }
 
-    /// The last component of `path`, displayed: the status line's and the loading screen's file name.
+    /// The last component of `path`, spelled: the status line's and the
+    /// loading screen's file name (the screen replaces what is unsafe).
     public static func displayedName(_ path: String) -> String {
-        displayed(path.split(separator: "/").last.map(String.init) ?? path)
+        spelled(path.split(separator: "/").last.map(String.init) ?? path)
     }
 
-    /// `path` for people: each byte a name held outside NFC UTF-8 as `\xHH`
-    /// (`cafe\x{CC}\x{81}.json`), so two names that look alike on screen read
-    /// differently, and no byte reaches a terminal raw.
-    public static func displayed(_ path: String) -> String {
+    /// `path` with each byte of a name held outside NFC UTF-8 as `\x{HH}`
+    /// (`cafe\x{CC}\x{81}.json`), so two names that look alike read
+    /// differently; nothing else changed. For writers that escape the rest
+    /// themselves: the log, JSON, the screen.
+    public static func spelled(_ path: String) -> String {
         guard path.unicodeScalars.contains(where: isEscape) else { return path }
         var text = ""
         for scalar in path.unicodeScalars {
             if isEscape(scalar) {
-                let value = String(scalar.value - escapeBase, radix: 16, uppercase: true)
-                text += "\\x{" + value + "}"
+                text += byteEscape(scalar)
             } else {
                 text.unicodeScalars.append(scalar)
             }
         }
         return text
+    }
+
+    /// `path` for a message: spelled, and the rest escaped as
+    /// `TerminalSafeText.escaped` does (control characters, bidi overrides,
+    /// backslashes doubled), so no byte of a name reaches a terminal raw.
+    public static func displayed(_ path: String) -> String {
+        guard path.unicodeScalars.contains(where: isEscape) else { return TerminalSafeText.escaped(path) }
+        var text = ""
+        var plain = String.UnicodeScalarView()
+        for scalar in path.unicodeScalars {
+            if isEscape(scalar) {
+                text += TerminalSafeText.escaped(String(plain)) + byteEscape(scalar)
+                plain.removeAll()
+            } else {
+                plain.append(scalar)
+            }
+        }
+        return text + TerminalSafeText.escaped(String(plain))
+    }
+
+    private static func byteEscape(_ scalar: Unicode.Scalar) -> String {
+        "\\x{" + String(scalar.value - escapeBase, radix: 16, uppercase: true) + "}"
     }
 }

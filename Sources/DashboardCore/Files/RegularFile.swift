@@ -20,13 +20,13 @@ public enum RegularFile {
             let code = errno
             // A socket cannot be opened at all (ENXIO): name what it is rather than "No such device or address".
             if let kind = kindOfSpecialFile(path: path) { return .failure(ReadProblem(message: "not a regular file: \(kind)")) }
-            return .failure(ReadProblem(message: "cannot open: \(String(cString: strerror(code)))"))
+            return .failure(ReadProblem(message: "cannot open: \(ErrorWording.errnoText(code))"))
         }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else {
             let code = errno
             close(descriptor)
-            return .failure(ReadProblem(message: "cannot stat: \(String(cString: strerror(code)))"))
+            return .failure(ReadProblem(message: "cannot stat: \(ErrorWording.errnoText(code))"))
         }
         guard status.st_mode & S_IFMT == S_IFREG else {
             close(descriptor)

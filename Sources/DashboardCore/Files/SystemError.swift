@@ -11,7 +11,7 @@ public struct SystemError: Error, Equatable, Sendable {
     /// The current `errno`; call right after the failing call, before anything else can reset it.
     public static var current: SystemError { SystemError(code: errno) }
 
-    public var message: String { String(cString: strerror(code)) }
+    public var message: String { ErrorWording.errnoText(code) }
 }
 
 extension SystemError: LocalizedError {

@@ -15,7 +15,9 @@ public struct SnapshotFile: Sendable {
     /// The path for messages, escaped as `name` is.
     public var displayPath: String { PathBytes.displayed(path) }
 
-    /// `FILE: JSON.PATH: message` lines, one per problem kept, plus one for those left out.
+    /// `FILE: JSON.PATH: message` lines, one per problem kept, plus one for
+    /// those left out. The file name is escaped: a name may hold ESC or a
+    /// newline, and these lines go to terminals.
     public var problemLines: [String] {
         let shown = displayPath
         var lines = report.issues.map { "\(shown): \($0)" }

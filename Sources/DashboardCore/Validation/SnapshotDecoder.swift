@@ -102,6 +102,8 @@ public struct SnapshotDecoder {
             source: source, districts: districts, crossings: crossings, deadlines: deadlines
         )
         checkCrossingDays(of: snapshot)
+        warnAboutCrossingDatesLongBeforeTheSnapshot(snapshot)
+        warnAboutBlankNames(districts: districts, crossings: crossings, deadlines: deadlines)
         return snapshot
     }
 
@@ -120,6 +122,10 @@ public struct SnapshotDecoder {
 
     mutating func decodeTimeZone() throws(JSONReadFailure) -> String? {
         guard let identifier = try reader.text(maximum: 64) else { return nil }
+        if let problem = TimeZoneNameRule.offsetSpellingProblem(identifier) {
+            reader.error("\(reader.quoted(identifier)) \(problem)")
+            return nil
+        }
         // An unknown zone would put every crossing on the wrong day: an error, not a guess.
         guard SnapshotTimeZone(identifier: identifier) != nil else {
             reader.error("unknown IANA time zone \(reader.quoted(identifier)) (such as Asia/Karachi)")

@@ -18,7 +18,7 @@ public struct ExportedSnapshot: Sendable, Equatable {
     public let source: String?
 
     init(_ data: DashboardData) {
-        path = TerminalSafeText.sanitize(PathBytes.displayed(data.path))
+        path = TerminalSafeText.sanitize(PathBytes.spelled(data.path))
         previousPath = data.previousPath.map(TerminalSafeText.sanitize)
         generatedAt = data.snapshot.generatedAt.description
         generatedAtText = DateText.minute(data.snapshot.generatedAt, in: data.timeZone)

@@ -1,3 +1,5 @@
+import DashboardCore
+
 /// Writes a `TableExport` as a Markdown table (GitHub / CommonMark tables)
 /// for a situation report: a heading with the pane's title, a line naming the
 /// snapshot, then the columns the screen shows with the screen's texts

@@ -1,3 +1,5 @@
+import DashboardCore
+
 /// One cell of an exported row: the text the screen shows (for Markdown) and
 /// the plain values of its column's fields (for CSV and JSON). Both come from
 /// the same figures, so the files say what the screen says.

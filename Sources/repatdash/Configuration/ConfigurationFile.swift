@@ -64,7 +64,7 @@ struct ConfigurationFile {
             let position = error.source.begin
             throw ConfigurationError([ConfigurationProblem(
                 file: path, line: max(1, position.line),
-                message: "TOML syntax error: \(error.description) (column \(position.column))"
+                message: "TOML syntax error: \(TerminalSafeText.escaped(error.description)) (column \(position.column))"
             )])
         }
         var file = ConfigurationFile(path: path)
@@ -77,7 +77,7 @@ struct ConfigurationFile {
             func problem(_ message: String) { problems.append(ConfigurationProblem(file: path, line: line, message: message)) }
             guard let key = ConfigurationKey(rawValue: name) else {
                 let hint = ConfigurationKey.suggestion(for: name).map { "did you mean \"\($0.rawValue)\"? " } ?? ""
-                problem("unknown key \"\(name)\" (\(hint)known keys: \(ConfigurationKey.knownKeysList))")
+                problem("unknown key \"\(TerminalSafeText.escaped(name, quote: true))\" (\(hint)known keys: \(ConfigurationKey.knownKeysList))")
                 continue
             }
             if key == .alert {
@@ -88,7 +88,7 @@ struct ConfigurationFile {
             }
             switch file.read(key, value: value, origin: origin, environment: environment) {
             case .success: break
-            case .failure(let refusal): problem("\(name): \(refusal.text)")
+            case .failure(let refusal): problem("\(TerminalSafeText.escaped(name)): \(refusal.text)")
             }
         }
         guard problems.isEmpty else { throw ConfigurationError(problems) }
@@ -123,12 +123,12 @@ struct ConfigurationFile {
             crossingPoint = Setting(value: trimmed, origin: origin)
         case .sort:
             guard let text = value.string else { return .failure(Self.wrongType(value, expected: "a string such as \"population-desc\"")) }
-            guard let sort = DistrictSort(text: text) else { return .failure(Refusal("\"\(text)\" is not a sort; write \(DistrictSort.accepted)")) }
+            guard let sort = DistrictSort(text: text) else { return .failure(Refusal("\"\(TerminalSafeText.escaped(text, quote: true))\" is not a sort; write \(DistrictSort.accepted)")) }
             self.sort = Setting(value: sort, origin: origin)
         case .theme:
             let names = ColorThemeName.allCases.map(\.rawValue).joined(separator: ", ")
             guard let text = value.string else { return .failure(Self.wrongType(value, expected: "a string, one of \(names)")) }
-            guard let theme = ColorThemeName(rawValue: text) else { return .failure(Refusal("\"\(text)\" is not a theme (themes: \(names))")) }
+            guard let theme = ColorThemeName(rawValue: text) else { return .failure(Refusal("\"\(TerminalSafeText.escaped(text, quote: true))\" is not a theme (themes: \(names))")) }
             self.theme = Setting(value: theme, origin: origin)
         case .maxSizeMiB:
             guard let mebibytes = value.int else { return .failure(Self.wrongType(value, expected: "a whole number of MiB from 1 to 2047")) }
@@ -164,7 +164,7 @@ struct ConfigurationFile {
     /// `a string ("15")`, `an integer (15)`, `a table`: what the file holds, briefly.
     static func describe(_ value: TOMLValueConvertible) -> String {
         switch value.type {
-        case .string: "a string (\"\(value.string ?? "")\")"
+        case .string: "a string (\"\(TerminalSafeText.escaped(value.string ?? "", quote: true))\")"
         case .int: "an integer (\(value.int.map(String.init) ?? ""))"
         case .double: "a number (\(value.double.map(format) ?? ""))"
         case .bool: "a boolean (\(value.bool.map(String.init) ?? ""))"

@@ -36,7 +36,7 @@ struct DashboardSettings {
             } else if errno != ENOENT {
                 // A directory on the way that cannot be searched (EACCES) hides a file that may well be
                 // there: built-in defaults would silently replace the administrator's settings.
-                let reason = String(cString: strerror(errno))
+                let reason = ErrorWording.errnoText(errno)
                 throw ConfigurationError([ConfigurationProblem(file: path, line: nil, message: "cannot look for the config file: \(reason)")])
             } else if location.isExplicit {
                 // A file the operator named but that is not there is a typo to report, not a reason for defaults.
@@ -112,7 +112,7 @@ extension DashboardSettings {
             return try resolve(commandLine: commandLine, environment: ProcessInfo.processInfo.environment,
                                bundledSnapshots: BundledResources.snapshotsPath)
         } catch let error as ConfigurationError {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            MessageOutput.standardError(error.description)
             throw ExitCode(2)
         }
     }
