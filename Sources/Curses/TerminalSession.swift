@@ -164,6 +164,12 @@ public final class TerminalSession {
         return signal == 0 ? nil : signal
     }
 
+    /// The terminal's bell (ncurses falls back to a visible flash where there is none).
+    public func ringBell() {
+        guard isActive else { return }
+        beep()
+    }
+
     /// Gives the terminal back (endwin). Safe to call more than once.
     public func end() {
         guard isActive else { return }

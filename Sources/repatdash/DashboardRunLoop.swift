@@ -59,9 +59,10 @@ struct DashboardRunLoop {
         var watchedWith = source.mechanism
         log.watching(watchedWith, path: sourcePath)
         state.update(.sourceStatus(problem: source.problem))
-        state.update(.snapshots(store))
-        // What keys typed while files were read asked for (they went through `update` then).
+        // What keys typed while files were read asked for (they went through
+        // `update` then), and what the first snapshots' alerts ask for.
         var carriedEffects = first.progress.effects
+        carriedEffects += state.update(.snapshots(store))
 
         while true {
             renderer.apply(DashboardView.render(state))
@@ -89,12 +90,12 @@ struct DashboardRunLoop {
             // poll() would report it at once forever, a spinning orphan.
             if terminalGone { return .terminalHungUp }
             let now = currentTime()
-            state.update(.tick(now))
+            effects += state.update(.tick(now))
             // A snapshot held aside as dated ahead of the clock joins when the clock reaches it.
             let takenIn = store.advanceClock(to: now)
             if !takenIn.isEmpty {
                 log.heldAsideReached(takenIn)
-                state.update(.snapshots(store))
+                effects += state.update(.snapshots(store))
             }
             var changes = source.changes()
             var occasion = SnapshotReadOccasion.update
@@ -115,15 +116,27 @@ struct DashboardRunLoop {
                 let result = reading.result
                 if result.storeChanged || !result.problems.isEmpty || result.recovered {
                     state.update(.sourceStatus(problem: source.problem))
-                    state.update(.snapshots(store))
+                    effects += state.update(.snapshots(store))
                 }
             }
+            perform(effects, session: session)
             if effects.contains(.repaintAll) { renderer.forceFullRepaint() }
             // `e`: the file goes in the directory the dashboard was started from; the status line says where.
             for case .exportTable(let request) in effects {
                 let outcome = ExportFileWriter.write(request)
                 log.exported(outcome)
                 state.update(.exportFinished(outcome))
+            }
+        }
+    }
+
+    /// The alert effects: each transition to the log, the bell to the terminal.
+    private func perform(_ effects: [Effect], session: TerminalSession) {
+        for effect in effects {
+            switch effect {
+            case .alerts(let transitions): log.alerts(transitions)
+            case .bell: session.ringBell()
+            default: break
             }
         }
     }

@@ -96,6 +96,8 @@ struct RenderCommand: ParsableCommand {
             state.update(.key(.enter))
         }
         if let filter { state.update(.filter(filter)) }
+        // A report shows what fires: the alerts list over the frame, as `!` opens it.
+        if !state.alertEntries.isEmpty { state.update(.key(.character("!"))) }
         let text: String
         if format == .text {
             text = DashboardView.render(state).lines().joined(separator: "\n") + "\n"

@@ -10,7 +10,7 @@ struct RepatdashCommand: ParsableCommand {
         commandName: "repatdash",
         abstract: "Terminal dashboard for repatriation snapshots: camps by district, border crossings, deadlines.",
         version: "repatdash \(version) (reads snapshot schema version \(Snapshot.supportedSchemaVersion))",
-        subcommands: [DashboardCommand.self, RenderCommand.self, ValidateCommand.self, GenerateCommand.self, ReplayCommand.self, ConfigCommand.self],
+        subcommands: [DashboardCommand.self, RenderCommand.self, ValidateCommand.self, GenerateCommand.self, ReplayCommand.self, ConfigCommand.self, CheckCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
 
@@ -27,6 +27,11 @@ struct RepatdashCommand: ParsableCommand {
             // --help and --version: the argument parser prints them to stdout.
             if code == .success { exit(withError: error) }
             let message = message(for: error)
+            if code == .validationFailure, CommandLine.arguments.dropFirst().first == CheckCommand.configuration.commandName {
+                // A monitoring plugin's usage error is UNKNOWN (3), on stdout, which is all the monitoring reads.
+                MessageOutput.standardOutput("UNKNOWN - " + PluginText.oneLine(message))
+                Foundation.exit(PluginState.unknown.rawValue)
+            }
             if !message.isEmpty { MessageOutput.standardError(message) }
             Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
         }

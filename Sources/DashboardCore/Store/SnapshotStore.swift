@@ -166,10 +166,14 @@ public struct SnapshotStore: Sendable {
     }
 
     /// Reads a directory of snapshots, or one file, judged against `now`.
-    /// The loader's future tolerance is the store's too.
+    /// The loader's future tolerance is the store's too. `historyLimit` keeps
+    /// more than the screen needs when a caller looks further back (`check`'s
+    /// `within_hours` rules read every valid file).
     public static func load(path: String, loader: SnapshotLoader = SnapshotLoader(), now: Instant,
+                            historyLimit: Int = SnapshotStore.defaultHistoryLimit,
                             shiftHistory: ShiftHistory = ShiftHistory()) throws -> SnapshotStore {
-        var store = SnapshotStore(futureToleranceSeconds: loader.futureToleranceSeconds, shiftHistory: shiftHistory)
+        var store = SnapshotStore(historyLimit: historyLimit, futureToleranceSeconds: loader.futureToleranceSeconds,
+                                  shiftHistory: shiftHistory)
         store.advanceClock(to: now)
         let paths = SnapshotLoader.isDirectory(path) ? try SnapshotLoader.snapshotPaths(inDirectory: path) : [path]
         for file in paths {

@@ -22,4 +22,8 @@ public enum KeyAction: Sendable, Equatable {
     case cycleBaseline
     /// `[` / `]`: a kept moment of the shift instead of the newest; `]` past the newest is live.
     case travelBack, travelForward
+    /// `!`: the alerts list; in it, move, acknowledge, go to, close.
+    case showAlerts, closeAlerts
+    case previousAlert, nextAlert, firstAlert, lastAlert
+    case acknowledgeAlert, goToAlert
 }

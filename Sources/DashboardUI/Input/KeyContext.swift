@@ -10,6 +10,8 @@ public enum KeyContext: Sendable, Equatable {
     case focused([FocusedPane])
     /// While typing a filter after `/`; printable keys there are text.
     case filter
+    /// While the alerts list (`!`) is open; the key that quits still quits.
+    case alertsList
 }
 
 extension KeyContext {
@@ -19,6 +21,7 @@ extension KeyContext {
         case (.dashboard, .panes): true
         case (.focused(let panes), .panes(let focus)): panes.contains(focus)
         case (.filter, .filter): true
+        case (.alertsList, .alerts): true
         default: false
         }
     }

@@ -26,6 +26,13 @@ public enum KeyTable {
         KeyBinding([(.character("["), .travelBack), (.character("]"), .travelForward)], .dashboard,
                    "older / newer kept snapshot (End: live)"),
         KeyBinding([.character("p")], .togglePause, .dashboard, "pause / resume new snapshots"),
+        KeyBinding([.character("!")], .showAlerts, .dashboard, "the alerts list: rule, severity, since, figure"),
+        KeyBinding([(.up, .previousAlert), (.down, .nextAlert), (.character("k"), .previousAlert), (.character("j"), .nextAlert),
+                    (.home, .firstAlert), (.end, .lastAlert), (.character("g"), .firstAlert), (.character("G"), .lastAlert)],
+                   .alertsList, "in the alerts list: move / first / last"),
+        KeyBinding([.character("a")], .acknowledgeAlert, .alertsList, "in the alerts list: acknowledge"),
+        KeyBinding([.enter, .right, .character("l")], .goToAlert, .alertsList, "in the alerts list: go to its district or point"),
+        KeyBinding([.escape, .character("!"), .backspace, .left], .closeAlerts, .alertsList, "in the alerts list: close it"),
         KeyBinding([.character("r")], .rescan, .dashboard, "read the snapshots again now"),
         KeyBinding([(.control("c"), .quit), (.control("l"), .redraw)], .anywhere, "quit / redraw the screen, even in help or a filter"),
     ]

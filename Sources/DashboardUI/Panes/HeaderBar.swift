@@ -1,7 +1,8 @@
 import DashboardCore
 
 /// Row 0: the product name, where the operator is (`All districts › Peshawar`),
-/// and, while `/` is taking text, the filter being typed with a cursor.
+/// and, while `/` is taking text, the filter being typed with a cursor; at
+/// the right end, the firing alerts by severity (`2 CRIT 1 WARN`).
 enum HeaderBar {
     static let productName = "repatdash"
     static let filterHint = "Enter keeps, Esc clears"
@@ -11,7 +12,9 @@ enum HeaderBar {
         let glyphs = TableGlyphs(state.options)
         let row = rect.row
         // One blank cell at each end, so the bar does not touch the terminal's edges.
-        let end = rect.right - 1
+        // The alert badge comes first: it is what must never be cut off.
+        let badge = AlertBadge.draw(state, row: row, end: rect.right - 1, on: &screen)
+        let end = rect.right - 1 - (badge > 0 ? badge + 2 : 0)
         var col = rect.col + 1
         col += screen.put(text: productName, row: row, col: col, style: .header, maxWidth: max(0, end - col)) + 2
         // Not live: said first, in reverse video and in words, so it reads across the room and without colour.

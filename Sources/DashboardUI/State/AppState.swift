@@ -51,6 +51,12 @@ public struct AppState: Sendable {
     public internal(set) var fixedBaseline: Instant?
     /// `[` / `]`: a kept moment on screen instead of the newest; nil when live.
     public internal(set) var timeTravel: TimeTravel?
+    /// What the alert rules find, since when, and what was acknowledged.
+    public internal(set) var alerts: AlertBoard
+    /// `!`: the alerts list is open over the panes.
+    public internal(set) var isShowingAlerts = false
+    /// The alert the list's cursor is on, by id, so it stays put as others fire and clear.
+    public internal(set) var selectedAlertID: String?
 
     public init(sourcePath: String, now: Instant, width: Int, height: Int, options: DisplayOptions = DisplayOptions()) {
         self.sourcePath = sourcePath
@@ -58,6 +64,7 @@ public struct AppState: Sendable {
         self.width = min(max(0, width), Screen.maximumSide)
         self.height = min(max(0, height), Screen.maximumSide)
         self.options = options
+        alerts = AlertBoard(rules: options.alertRules)
     }
 
     /// The table on screen takes the left part of a wide terminal only when
@@ -67,22 +74,27 @@ public struct AppState: Sendable {
         return Layout(width: width, height: height, tableWidth: tableWidth)
     }
 
-    /// Takes the store's current view of the snapshots (or keeps it for later, when paused).
-    mutating func apply(store: SnapshotStore) {
+    /// Takes the store's current view of the snapshots (or keeps it for later,
+    /// when paused). The alert rules are evaluated on the live figures; the
+    /// effects say what fired and cleared.
+    @discardableResult
+    mutating func apply(store: SnapshotStore) -> [Effect] {
         if isPaused {
             pendingStore = store
             // Only what is newer than the figures on screen is new: a late, older snapshot is not.
             let shownTime = data?.snapshot.generatedAt
             pendingSnapshotCount = store.shiftHistory.moments.filter { shownTime == nil || $0.generatedAt > shownTime! }.count
-            return
+            return []
         }
         liveStore = store
         history = store.shiftHistory
         rejectedFiles = store.rejectedFiles
         lastGoodKeptPaths = Set(rejectedFiles.map(\.path).filter(store.keepsLastGood(ofRejected:)))
         heldAsideSnapshots = store.heldAsideEntries
+        // Alerts watch the live figures, also while a past moment is on screen.
+        let alertEffects = alertEffects(alerts.take(AlertInputs(store: store), now: now))
         // While travelling, the moment viewed stays on screen; the new figures wait for `]`.
-        guard timeTravel == nil else { return }
+        guard timeTravel == nil else { return alertEffects }
         let shownBefore = data.map { ($0.path, $0.snapshot.generatedAt) }
         data = store.latest.map(dashboardData(showing:))
         if let data, let shownBefore, shownBefore != (data.path, data.snapshot.generatedAt) {
@@ -91,6 +103,7 @@ public struct AppState: Sendable {
         }
         matchSelectedPointSpelling()
         leaveDrillDownIfGone()
+        return alertEffects
     }
 
     mutating func leaveDrillDownIfGone() {
@@ -102,13 +115,15 @@ public struct AppState: Sendable {
     }
 
     /// `p`: freeze the figures, or apply what arrived while they were frozen.
-    mutating func togglePause() {
+    mutating func togglePause() -> [Effect] {
         isPaused.toggle()
+        var effects: [Effect] = []
         if !isPaused, let store = pendingStore {
             pendingStore = nil
-            apply(store: store)
+            effects = apply(store: store)
         }
         pendingSnapshotCount = 0
+        return effects
     }
 
     /// How old the snapshot on screen is, and whether that is past the stale threshold.
@@ -190,7 +205,9 @@ public struct AppState: Sendable {
     }
 
     /// What the dashboard is doing, as far as keys are concerned.
-    var keyMode: KeyMode { isShowingHelp ? .help : isEditingFilter ? .filter : .panes(focus: focus) }
+    var keyMode: KeyMode {
+        isShowingHelp ? .help : isEditingFilter ? .filter : isShowingAlerts ? .alerts : .panes(focus: focus)
+    }
 
     /// The first key that quits now, for hints: `q`, or `Ctrl-C` while a
     /// filter is being typed (`q` is a letter of it then).

@@ -17,13 +17,19 @@ public struct DisplayOptions: Sendable, Equatable {
     public var changeHighlightSeconds: Int64
     /// `shift_starts`: what `b`'s "start of shift" means, in the snapshot's time zone.
     public var shiftStarts: ShiftStarts
+    /// The config file's `[[alert]]` rules; the header and `!` show what fires.
+    public var alertRules: [AlertRule]
+    /// Ring the terminal bell when an alert turns critical (`bell = true`).
+    public var bell: Bool
 
     public init(ascii: Bool = false, staleAfterSeconds: Double = DisplayOptions.defaultStaleAfterSeconds,
                 changeHighlightSeconds: Int64 = DisplayOptions.defaultChangeHighlightSeconds,
-                shiftStarts: ShiftStarts = .default) {
+                shiftStarts: ShiftStarts = .default, alertRules: [AlertRule] = [], bell: Bool = false) {
         self.ascii = ascii
         self.staleAfterSeconds = staleAfterSeconds
         self.changeHighlightSeconds = changeHighlightSeconds
         self.shiftStarts = shiftStarts
+        self.alertRules = alertRules
+        self.bell = bell
     }
 }

@@ -7,13 +7,12 @@ extension AppState {
         switch event {
         case .tick(let instant):
             now = instant
-            return []
+            return alertEffects(alerts.tick(now: instant))
         case .resize(let newWidth, let newHeight):
             resize(width: newWidth, height: newHeight)
             return [.repaintAll]
         case .snapshots(let store):
-            apply(store: store)
-            return []
+            return apply(store: store)
         case .key(let key):
             return handle(key)
         case .exportFinished(let outcome):
@@ -58,6 +57,9 @@ extension AppState {
             // Any key closes help; the one that quits still quits, so nobody is trapped.
             if KeyTable.action(for: key, in: .panes(focus: focus)) == .quit { return [.quit] }
             isShowingHelp = false
+        case .alerts:
+            // The list's own keys are in the table; the one that quits still quits.
+            if KeyTable.action(for: key, in: .panes(focus: focus)) == .quit { return [.quit] }
         case .filter:
             if case .character(let character) = key { setFilter(activeFilter + String(character)) }
         case .panes:
@@ -106,7 +108,15 @@ extension AppState {
         case .export: return exportCurrentTable()
         case .nextPoint: cyclePoint()
         case .previousPoint: cyclePoint(backwards: true)
-        case .togglePause: togglePause()
+        case .togglePause: return togglePause()
+        case .showAlerts: openAlertsList()
+        case .closeAlerts: isShowingAlerts = false
+        case .previousAlert: selectAlert(at: selectedAlertIndex - 1)
+        case .nextAlert: selectAlert(at: selectedAlertIndex + 1)
+        case .firstAlert: selectAlert(at: 0)
+        case .lastAlert: selectAlert(at: alerts.entries.count - 1)
+        case .acknowledgeAlert: return acknowledgeSelectedAlert()
+        case .goToAlert: goToSelectedAlert()
         case .rescan: return [.rescan]
         case .cycleBaseline: cycleBaseline()
         case .travelBack: return travelBack()

@@ -41,4 +41,8 @@ public enum Effect: Sendable, Equatable {
     /// Read this snapshot file again (time travel to a moment not kept whole),
     /// then send back `Event.snapshotReread`.
     case rereadSnapshot(path: String)
+    /// Alerts fired, were acknowledged or cleared: the log records each.
+    case alerts([AlertTransition])
+    /// Ring the terminal bell (a new critical alert, with `bell = true`).
+    case bell
 }

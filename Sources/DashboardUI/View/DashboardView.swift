@@ -23,6 +23,9 @@ public enum DashboardView {
         CrossingsPane.draw(state, in: layout.crossings, on: &screen)
         DeadlinesPane.draw(state, in: layout.deadlines, on: &screen)
         StatusLine.draw(state, in: layout.status, on: &screen)
+        if state.isShowingAlerts {
+            AlertsOverlay.draw(state, on: &screen)
+        }
         if state.isShowingHelp {
             HelpOverlay.draw(state, on: &screen)
         }

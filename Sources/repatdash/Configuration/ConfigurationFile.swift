@@ -16,6 +16,9 @@ struct ConfigurationFile {
     var futureToleranceMinutes: Setting<Double>?
     var historyHours: Setting<Int>?
     var shiftStarts: Setting<ShiftStarts>?
+    var bell: Setting<Bool>?
+    /// The `[[alert]]` rules, in file order; the origin is the first rule's line.
+    var alertRules: Setting<[AlertRule]>?
 
     /// Reads and checks the file at `path`. Throws `ConfigurationError` with
     /// every problem, each naming the file and line.
@@ -78,6 +81,12 @@ struct ConfigurationFile {
             guard let key = ConfigurationKey(rawValue: name) else {
                 let hint = ConfigurationKey.suggestion(for: name).map { "did you mean \"\($0.rawValue)\"? " } ?? ""
                 problem("unknown key \"\(TerminalSafeText.escaped(name, quote: true))\" (\(hint)known keys: \(ConfigurationKey.knownKeysList))")
+                continue
+            }
+            if key == .alert {
+                let reading = AlertRulesReader(path: path, tables: lines.arrayTables[name] ?? []).read(value)
+                problems += reading.problems
+                file.alertRules = Setting(value: reading.rules, origin: origin)
                 continue
             }
             switch file.read(key, value: value, origin: origin, environment: environment) {
@@ -152,6 +161,11 @@ struct ConfigurationFile {
                 return .failure(Refusal("must be \(expected), each HH:MM from 00:00 to 23:59"))
             }
             shiftStarts = Setting(value: starts, origin: origin)
+        case .bell:
+            guard let ring = value.bool else { return .failure(Self.wrongType(value, expected: "true or false")) }
+            bell = Setting(value: ring, origin: origin)
+        case .alert:
+            preconditionFailure("[[alert]] tables are read by AlertRulesReader in parse")
         }
         return .success(())
     }
@@ -168,12 +182,12 @@ struct ConfigurationFile {
         return folder.appendingPathComponent(snapshotPath).standardized.path
     }
 
-    private static func wrongType(_ value: TOMLValueConvertible, expected: String) -> Refusal {
+    static func wrongType(_ value: TOMLValueConvertible, expected: String) -> Refusal {
         Refusal("expected \(expected), got \(describe(value))")
     }
 
     /// `a string ("15")`, `an integer (15)`, `a table`: what the file holds, briefly.
-    private static func describe(_ value: TOMLValueConvertible) -> String {
+    static func describe(_ value: TOMLValueConvertible) -> String {
         switch value.type {
         case .string: "a string (\"\(TerminalSafeText.escaped(value.string ?? "", quote: true))\")"
         case .int: "an integer (\(value.int.map(String.init) ?? ""))"

@@ -9,6 +9,10 @@ enum ConfigurationKey: String, CaseIterable {
     case futureToleranceMinutes = "future_tolerance_minutes"
     case historyHours = "history_hours"
     case shiftStarts = "shift_starts"
+    /// Ring the terminal bell when an alert turns critical.
+    case bell
+    /// The `[[alert]]` rules (see AlertRulesReader).
+    case alert
 
     static let knownKeysList = allCases.map(\.rawValue).joined(separator: ", ")
 

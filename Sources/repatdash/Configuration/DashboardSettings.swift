@@ -22,6 +22,10 @@ struct DashboardSettings {
     var futureToleranceMinutes: Setting<Double>
     var historyHours: Setting<Int>
     var shiftStarts: Setting<ShiftStarts>
+    /// Ring the terminal bell when an alert turns critical (off unless the file says `bell = true`).
+    var bell: Setting<Bool>
+    /// The file's `[[alert]]` rules; none when it has none.
+    var alertRules: Setting<[AlertRule]>
 
     /// Finds, reads and checks the config file and merges it with
     /// `commandLine`. Throws `ConfigurationError` for any problem in the file.
@@ -76,7 +80,9 @@ struct DashboardSettings {
             futureToleranceMinutes: pick(commandLine.futureToleranceMinutes, "--future-tolerance", file?.futureToleranceMinutes,
                                          SnapshotReadingOptions.defaultFutureToleranceMinutes),
             historyHours: pick(commandLine.historyHours, "--history-hours", file?.historyHours, ShiftHistory.defaultHours),
-            shiftStarts: file?.shiftStarts ?? Setting(value: .default, origin: .builtIn)
+            shiftStarts: file?.shiftStarts ?? Setting(value: .default, origin: .builtIn),
+            bell: pick(nil, "", file?.bell, false),
+            alertRules: pick(nil, "", file?.alertRules, [])
         )
     }
 
@@ -85,7 +91,8 @@ struct DashboardSettings {
     }
 
     func displayOptions(ascii: Bool) -> DisplayOptions {
-        DisplayOptions(ascii: ascii, staleAfterSeconds: staleAfterMinutes.value * 60, shiftStarts: shiftStarts.value)
+        DisplayOptions(ascii: ascii, staleAfterSeconds: staleAfterMinutes.value * 60, shiftStarts: shiftStarts.value,
+                       alertRules: alertRules.value, bell: bell.value)
     }
 
     /// An empty history bounded by `history_hours`.

@@ -19,6 +19,7 @@ struct SettingsReport {
             (.historyHours, String(settings.historyHours.value), settings.historyHours.origin),
             (.shiftStarts, "[" + settings.shiftStarts.value.minutesOfDay.map { Self.quoted(ShiftStarts.text(minuteOfDay: $0)) }.joined(separator: ", ") + "]",
              settings.shiftStarts.origin),
+            (.bell, String(settings.bell.value), settings.bell.origin),
         ]
         let assignments = rows.map { row in
             row.value.map { "\(row.key.rawValue) = \($0)" } ?? "# \(row.key.rawValue) not set: the snapshot's first point (Torkham when present)"
@@ -27,6 +28,8 @@ struct SettingsReport {
         for (assignment, row) in zip(assignments, rows) {
             lines.append(assignment.padding(toLength: width, withPad: " ", startingAt: 0) + "  # " + row.origin.description)
         }
+        let rules = settings.alertRules.value
+        lines.append(rules.isEmpty ? "# no [[alert]] rules" : "# \(rules.count) [[alert]] rule\(rules.count == 1 ? "" : "s") (\(rules.map(\.name).joined(separator: ", "))) from \(settings.alertRules.origin)")
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -6,12 +6,32 @@
 /// before `=` at the root (before any `[table]` header), a `[table]` or
 /// `[[array]]` header names its first key part, and multi-line strings are
 /// skipped so their contents are never taken for keys.
+///
+/// Each `[[array]]` table (the `[[alert]]` rules) also gets the line of its
+/// header and of each of its own keys, so a rule's problem names its line.
 struct TopLevelKeyLines {
     private(set) var lines: [String: Int] = [:]
+    /// Per array-of-tables name, one entry per `[[name]]` header, in file order.
+    private(set) var arrayTables: [String: [TableLines]] = [:]
+
+    struct TableLines: Equatable {
+        let header: Int
+        private(set) var keys: [String: Int] = [:]
+
+        init(header: Int) { self.header = header }
+
+        /// The key's line, or the header's when the table does not name it (a missing key).
+        func line(of key: String) -> Int { keys[key] ?? header }
+
+        fileprivate mutating func record(_ key: String, line: Int) {
+            if keys[key] == nil { keys[key] = line }
+        }
+    }
 
     init(text: String) {
         var openMultilineQuote: String?
         var isInsideTable = false
+        var openArrayTable: String?
         for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             var line = Substring(rawLine)
             if let quote = openMultilineQuote {
@@ -24,12 +44,19 @@ struct TopLevelKeyLines {
             if line.hasPrefix("[") {
                 isInsideTable = true
                 let header = line.drop { $0 == "[" }
-                record(Self.firstKeyPart(of: header.prefix { $0 != "]" }), line: index + 1)
+                let name = Self.firstKeyPart(of: header.prefix { $0 != "]" })
+                record(name, line: index + 1)
+                openArrayTable = line.hasPrefix("[[") ? name : nil
+                if let openArrayTable { arrayTables[openArrayTable, default: []].append(TableLines(header: index + 1)) }
                 continue
             }
             guard let equals = Self.indexOfAssignment(in: line) else { continue }
             if !isInsideTable {
                 record(Self.firstKeyPart(of: line[..<equals]), line: index + 1)
+            } else if let openArrayTable, var tables = arrayTables[openArrayTable], !tables.isEmpty {
+                // A key of the latest `[[name]]` table.
+                tables[tables.count - 1].record(Self.firstKeyPart(of: line[..<equals]), line: index + 1)
+                arrayTables[openArrayTable] = tables
             }
             openMultilineQuote = Self.unclosedMultilineQuote(in: line[line.index(after: equals)...])
         }

@@ -177,6 +177,31 @@ struct OperationsLog {
         }
     }
 
+    // MARK: Alerts
+
+    /// Every fire, acknowledgement and clear, with the figure and threshold,
+    /// so the shift's log says what the screen said and when.
+    func alerts(_ transitions: [AlertTransition]) {
+        for transition in transitions {
+            switch transition {
+            case .fired(let alert):
+                let metadata = Self.metadata(alert)
+                if alert.severity == .critical { logger.error("alert fired", metadata: metadata) } else { logger.warning("alert fired", metadata: metadata) }
+            case .acknowledged(let alert):
+                logger.notice("alert acknowledged", metadata: Self.metadata(alert))
+            case .cleared(let last):
+                logger.notice("alert cleared", metadata: Self.metadata(last))
+            }
+        }
+    }
+
+    private static func metadata(_ alert: FiringAlert) -> Logger.Metadata {
+        [
+            "rule": "\(alert.rule.name)", "subject": "\(alert.subject.key)", "severity": "\(alert.severity.rawValue)",
+            "figure": "\(alert.measurement.figureText)", "threshold": "\(alert.rule.thresholdText(alert.severity))",
+        ]
+    }
+
     private static func colorCount(_ depth: ColorDepth) -> String {
         switch depth {
         case .monochrome: "none"

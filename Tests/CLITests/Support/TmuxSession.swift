@@ -84,6 +84,12 @@ final class TmuxSession {
         throw TmuxError("timed out waiting for \(name)")
     }
 
+    /// True once the program rang the terminal bell: tmux flags the window
+    /// (the session is detached, so the flag stays until it is cleared).
+    func bellRang() throws -> Bool {
+        try tmux(["display-message", "-p", "-t", name, "#{window_bell_flag}"]).trimmingCharacters(in: .whitespacesAndNewlines) == "1"
+    }
+
     func file(_ name: String) -> String? {
         try? String(contentsOfFile: directory + "/" + name, encoding: .utf8)
     }
