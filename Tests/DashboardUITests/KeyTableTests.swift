@@ -59,7 +59,7 @@ import Testing
     /// No binding hides another: each key of each binding does that
     /// binding's action in some mode where the binding applies.
     @Test func everyBindingIsReachable() {
-        let modes: [KeyMode] = [.help, .filter] + FocusedPane.allCases.map { .panes(focus: $0) }
+        let modes: [KeyMode] = [.help, .filter, .alerts] + FocusedPane.allCases.map { .panes(focus: $0) }
         for binding in KeyTable.bindings {
             for (key, action) in binding.keys {
                 let reachable = modes.contains { binding.context.applies(in: $0) && KeyTable.action(for: key, in: $0) == action }

@@ -45,7 +45,7 @@ import Testing
     /// The parser itself, on the two shapes of tag the page uses.
     @Test func readsBothShapesOfTag() throws {
         #expect(try Self.documentedItems().first == Item(keys: ["q"], firstLine: "Quit."))
-        #expect(try Self.documentedItems().contains(Item(keys: ["Up", "Down", "j", "k"], firstLine: "Move up / down (table or deadlines).")))
+        #expect(try Self.documentedItems().contains(Item(keys: ["Up", "Down", "j", "k", "PgUp", "PgDn"], firstLine: "Move up / down, by a page (table or deadlines).")))
         #expect(try Self.documentedItems().contains(Item(keys: ["Tab", "Shift-Tab"], firstLine: "Next / previous pane.")))
     }
 }

@@ -24,6 +24,6 @@ public enum KeyAction: Sendable, Equatable {
     case travelBack, travelForward
     /// `!`: the alerts list; in it, move, acknowledge, go to, close.
     case showAlerts, closeAlerts
-    case previousAlert, nextAlert, firstAlert, lastAlert
+    case previousAlert, nextAlert
     case acknowledgeAlert, goToAlert
 }

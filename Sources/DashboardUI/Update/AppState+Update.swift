@@ -113,8 +113,6 @@ extension AppState {
         case .closeAlerts: isShowingAlerts = false
         case .previousAlert: selectAlert(at: selectedAlertIndex - 1)
         case .nextAlert: selectAlert(at: selectedAlertIndex + 1)
-        case .firstAlert: selectAlert(at: 0)
-        case .lastAlert: selectAlert(at: alerts.entries.count - 1)
         case .acknowledgeAlert: return acknowledgeSelectedAlert()
         case .goToAlert: goToSelectedAlert()
         case .rescan: return [.rescan]
