@@ -23,7 +23,7 @@ public struct SnapshotFeed: Sendable {
         var result = SnapshotFeedResult()
         // Sizes up front (a stat each, no reading), so the line can say "48/160 MB" from the first file on.
         let sizes: [String: Int] = progress == nil ? [:] : Self.sizes(of: changes)
-        let fileCount = changes.filter { if case .updated = $0 { true } else { false } }.count
+        let fileCount = changes.filter(\.isRead).count
         var tally = SnapshotReadProgress(filesRead: 0, fileCount: fileCount, bytesRead: 0, byteCount: sizes.values.reduce(0, +), currentPath: "")
         for change in changes {
             switch change {
@@ -34,11 +34,10 @@ public struct SnapshotFeed: Sendable {
                     tally.filesRead += 1
                     tally.bytesRead += sizes[path] ?? 0
                 }
-                let file = loader.load(path: path, now: now)
-                result.filesRead += 1
-                if store.add(file) { result.latestChanged = true }
-                if file.report.snapshot == nil { result.rejected.append(file) }
-                result.storeChanged = true
+                keep(loader.load(path: path, now: now), in: &store, result: &result)
+            case .fetched(let path, let bytes):
+                // Already in memory (the size limit held while it streamed in): no progress line to show.
+                keep(loader.load(bytes: bytes, path: path, now: now), in: &store, result: &result, asVersion: true)
             case .removed(let path):
                 if store.remove(path: path) { result.latestChanged = true }
                 result.storeChanged = true
@@ -49,6 +48,14 @@ public struct SnapshotFeed: Sendable {
             }
         }
         return result
+    }
+
+    /// `asVersion`: each body from a URL is a new version of it, not a replacement (`SnapshotStore.addVersion`).
+    private func keep(_ file: SnapshotFile, in store: inout SnapshotStore, result: inout SnapshotFeedResult, asVersion: Bool = false) {
+        result.filesRead += 1
+        if asVersion ? store.addVersion(file) : store.add(file) { result.latestChanged = true }
+        if file.report.snapshot == nil { result.rejected.append(file) }
+        result.storeChanged = true
     }
 
     /// Each updated file's size in bytes; 0 when `stat` fails (reading will say why).

@@ -14,6 +14,11 @@ struct SnapshotReadingOptions: ParsableArguments {
         valueName: "max-size"))
     var maxSizeMiB: Int?
 
+    @Option(name: .customLong("ca-file"), help: ArgumentHelp(
+        "For an https:// URL: trust the CA certificates in this PEM file instead of the system's bundle (a private CA).",
+        valueName: "file"))
+    var caFile: String?
+
     @Option(name: .customLong("now"), help: ArgumentHelp("Take this RFC 3339 time as the current time (for tests and reports).", valueName: "time"))
     var nowText: String?
 

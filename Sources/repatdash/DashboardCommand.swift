@@ -16,7 +16,7 @@ struct DashboardCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "A directory of snapshots or one snapshot file. Default: snapshot_path in the config file, else the bundled sample snapshots.")
+    @Argument(help: "A directory of snapshots, one snapshot file, or an http(s) URL of one snapshot. Default: snapshot_url or snapshot_path in the config file, else the bundled sample snapshots.")
     var path: String?
 
     @OptionGroup var display: DisplayFlags
@@ -31,7 +31,8 @@ struct DashboardCommand: ParsableCommand {
             configPath: settingOptions.configuration.configPath, snapshotPath: path,
             staleAfterMinutes: settingOptions.staleAfterMinutes, crossingPoint: settingOptions.point,
             sort: settingOptions.configuration.parsedSort, theme: settingOptions.theme,
-            noColor: display.noColor, maxSizeMiB: reading.maxSizeMiB
+            noColor: display.noColor, maxSizeMiB: reading.maxSizeMiB,
+            pollIntervalSeconds: settingOptions.pollIntervalSeconds, caFile: reading.caFile
         )
     }
 

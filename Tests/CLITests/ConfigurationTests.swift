@@ -139,7 +139,7 @@ import Testing
         #expect(result.status == 2)
         #expect(result.standardOutput.isEmpty)
         #expect(result.standardError.contains(
-            "\(home.file):3: unknown key \"stale_afer\" (did you mean \"stale_after_minutes\"? known keys: snapshot_path, stale_after_minutes, crossing_point, sort, theme, max_size_mib)"
+            "\(home.file):3: unknown key \"stale_afer\" (did you mean \"stale_after_minutes\"? known keys: snapshot_path, stale_after_minutes, crossing_point, sort, theme, max_size_mib, snapshot_url, poll_interval, ca_file)"
         ), "\(result.standardError)")
     }
 
@@ -178,7 +178,7 @@ import Testing
             "\(file):4: sort: \"size-desc\" is not a sort; write COLUMN, COLUMN-asc or COLUMN-desc with COLUMN one of name, province, camps, population, change",
             "\(file):5: theme: \"dark\" is not a theme (themes: default, high-contrast, monochrome)",
             "\(file):6: max_size_mib: must be from 1 to 2047 (MiB), got 4096",
-            "\(file):7: unknown key \"colours\" (known keys: snapshot_path, stale_after_minutes, crossing_point, sort, theme, max_size_mib)",
+            "\(file):7: unknown key \"colours\" (known keys: snapshot_path, stale_after_minutes, crossing_point, sort, theme, max_size_mib, snapshot_url, poll_interval, ca_file)",
         ], "\(result.standardError)")
     }
 

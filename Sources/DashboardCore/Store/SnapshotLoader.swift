@@ -13,7 +13,17 @@ public struct SnapshotLoader: Sendable {
 
     /// Loads and validates one file. Never throws: every failure is a report with an error.
     public func load(path: String, now: Instant) -> SnapshotFile {
-        switch read(path: path) {
+        judge(read(path: path), path: path, now: now)
+    }
+
+    /// Validates bytes that did not come from a file (a body fetched from `path`, a URL),
+    /// under the same size limit and the same rules.
+    public func load(bytes: [UInt8], path: String, now: Instant) -> SnapshotFile {
+        judge(bytes.count <= sizeLimit ? .success(bytes) : .failure(tooLarge(bytes.count)), path: path, now: now)
+    }
+
+    private func judge(_ read: Result<[UInt8], ReadProblem>, path: String, now: Instant) -> SnapshotFile {
+        switch read {
         case .success(let bytes):
             return SnapshotFile(path: path, report: SnapshotDecoder.decode(bytes, now: now))
         case .failure(let problem):
@@ -61,7 +71,7 @@ public struct SnapshotLoader: Sendable {
         ReadProblem(message: "file is \(SnapshotLoader.megabytes(size)), over the size limit of \(SnapshotLoader.megabytes(sizeLimit)) (--max-size changes it)")
     }
 
-    static func megabytes(_ bytes: Int) -> String {
+    public static func megabytes(_ bytes: Int) -> String {
         if bytes < 1024 { return "\(bytes) bytes" }
         if bytes < 1 << 20 { return String(format: "%.1f KiB", Double(bytes) / 1024) }
         return bytes % (1 << 20) == 0 ? "\(bytes >> 20) MiB" : String(format: "%.1f MiB", Double(bytes) / 1_048_576)

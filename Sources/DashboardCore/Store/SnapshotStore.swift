@@ -50,6 +50,28 @@ public struct SnapshotStore: Sendable {
         return latest?.path != latestBefore || latest?.snapshot.generatedAt != latestTimeBefore
     }
 
+    /// Takes a new version of what `file.path` names when each read is a new
+    /// version rather than a replacement (a URL polled over HTTP): a valid one
+    /// joins the history beside the earlier versions (so "change since previous"
+    /// works) and clears a rejection; a rejected one is recorded and the valid
+    /// versions stay on screen. Returns true when the newest snapshot changed.
+    @discardableResult
+    public mutating func addVersion(_ file: SnapshotFile) -> Bool {
+        guard let snapshot = file.report.snapshot else {
+            rejected[file.path] = file
+            return false
+        }
+        let latestBefore = latest.map { ($0.path, $0.snapshot.generatedAt) }
+        rejected[file.path] = nil
+        history.removeAll { $0.path == file.path && $0.snapshot.generatedAt == snapshot.generatedAt }
+        let entry = Entry(path: file.path, snapshot: snapshot, warnings: file.report.warnings)
+        let index = history.firstIndex { SnapshotStore.isOrdered(entry, before: $0) } ?? history.count
+        history.insert(entry, at: index)
+        if history.count > historyLimit { history.removeFirst(history.count - historyLimit) }
+        guard let latest, let latestBefore else { return true }
+        return latest.path != latestBefore.0 || latest.snapshot.generatedAt != latestBefore.1
+    }
+
     /// Forgets a file that was deleted. Returns true when the newest snapshot changed.
     @discardableResult
     public mutating func remove(path: String) -> Bool {

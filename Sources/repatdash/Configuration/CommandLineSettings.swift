@@ -12,4 +12,6 @@ struct CommandLineSettings {
     /// `--no-color`: monochrome, whatever the theme.
     var noColor = false
     var maxSizeMiB: Int?
+    var pollIntervalSeconds: Int?
+    var caFile: String?
 }

@@ -6,6 +6,9 @@ enum ConfigurationKey: String, CaseIterable {
     case sort
     case theme
     case maxSizeMiB = "max_size_mib"
+    case snapshotURL = "snapshot_url"
+    case pollInterval = "poll_interval"
+    case caFile = "ca_file"
 
     static let knownKeysList = allCases.map(\.rawValue).joined(separator: ", ")
 
