@@ -4,8 +4,7 @@ import Dispatch
 /// for threads of our own (the poller, a one-shot command): never the run
 /// loop's, and never a pool thread.
 func waitFor<Value: Sendable>(_ work: @escaping @Sendable () async -> Value) -> Value {
-    final class Box: @unchecked Sendable { var value: Value? }
-    let box = Box()
+    let box = ResultBox<Value>()
     let done = DispatchSemaphore(value: 0)
     Task {
         box.value = await work()
@@ -13,6 +12,11 @@ func waitFor<Value: Sendable>(_ work: @escaping @Sendable () async -> Value) -> 
     }
     done.wait()
     return box.value!
+}
+
+/// Carries the task's result to the waiting thread; the semaphore orders the write before the read.
+private final class ResultBox<Value>: @unchecked Sendable {
+    var value: Value?
 }
 
 extension HTTPSnapshotFetcher {

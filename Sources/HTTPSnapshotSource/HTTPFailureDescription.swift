@@ -52,7 +52,7 @@ enum HTTPFailureDescription {
         case .remoteConnectionClosed: return HTTPFetchFailure(.failing, "the server closed the connection")
         case .redirectLimitReached: return HTTPFetchFailure(.failing, "more than \(HTTPSourceSettings.maxRedirects) redirects")
         case .redirectCycleDetected: return HTTPFetchFailure(.failing, "redirects go round in a loop")
-        case .invalidURL, .emptyHost, .emptyScheme, .unsupportedScheme: return HTTPFetchFailure(.failing, "not a usable http(s) URL")
+        case .invalidURL, .emptyHost, .emptyScheme: return HTTPFetchFailure(.failing, "not a usable http(s) URL")
         default: return HTTPFetchFailure(.failing, String(describing: error))
         }
     }

@@ -35,6 +35,8 @@ public final class HTTPSnapshotSource: SnapshotChangeSource, @unchecked Sendable
     private var pending: [SnapshotSourceChange] = []
     private var stopping = false
     private var started = false
+    /// The problem shown while the first answer is awaited; any news replaces it.
+    private var waitingProblem: String?
     /// Signalled to cut the wait short (`rescan`, `stop`).
     private let pollNow = DispatchSemaphore(value: 0)
     private let firstAnswer = DispatchSemaphore(value: 0)
@@ -73,8 +75,9 @@ public final class HTTPSnapshotSource: SnapshotChangeSource, @unchecked Sendable
         }
         if firstAnswer.wait(timeout: .now() + .milliseconds(Self.firstAnswerWaitMilliseconds)) == .timedOut {
             let waiting = "waiting for the first answer from \(path)"
+            waitingProblem = waiting
             problem = waiting
-            return changes() + (problem == waiting ? [.problem(waiting)] : [])
+            return [.problem(waiting)]
         }
         return changes()
     }
@@ -86,15 +89,23 @@ public final class HTTPSnapshotSource: SnapshotChangeSource, @unchecked Sendable
         let taken = pending
         pending = []
         lock.unlock()
+        var changes = taken
+        if let waiting = waitingProblem, !taken.isEmpty {
+            // The first answer came after all: the waiting line goes, whatever the answer.
+            waitingProblem = nil
+            if problem == waiting {
+                problem = nil
+                if !taken.contains(where: { if case .problem = $0 { true } else { false } }) { changes.insert(.recovered, at: 0) }
+            }
+        }
         for change in taken {
             switch change {
             case .problem(let message): problem = message
             case .recovered: problem = nil
-            case .fetched: if problem?.hasPrefix("waiting for") == true { problem = nil }
             default: break
             }
         }
-        return taken
+        return changes
     }
 
     /// The operator's reload: ask now rather than at the end of the interval.
