@@ -41,8 +41,8 @@ public final class HTTPSnapshotFetcher: Sendable {
         client = HTTPClient(eventLoopGroup: MultiThreadedEventLoopGroup.singleton, configuration: configuration)
     }
 
-    /// Closes the client's connections; call once, when the source is done.
-    public func shutDown() {
+    /// The client must be shut down before it goes (AsyncHTTPClient insists); never on an event loop thread.
+    deinit {
         try? client.syncShutdown()
     }
 

@@ -48,11 +48,16 @@ public final class HTTPSnapshotSource: SnapshotChangeSource, @unchecked Sendable
         mechanism = .polling(intervalMilliseconds: intervalMilliseconds)
         fetcher = try HTTPSnapshotFetcher(settings: settings)
         var ends: [Int32] = [0, 0]
-        guard pipe2(&ends, O_NONBLOCK | O_CLOEXEC) == 0 else {
+        guard pipe(&ends) == 0 else {
             throw HTTPSourceSetupError("cannot make a wake-up pipe: \(String(cString: strerror(errno)))")
         }
         wakeRead = ends[0]
         wakeWrite = ends[1]
+        for end in ends {
+            // Never blocks: a full pipe already says "news", and an empty one is drained without waiting.
+            _ = fcntl(end, F_SETFL, fcntl(end, F_GETFL) | O_NONBLOCK)
+            _ = fcntl(end, F_SETFD, FD_CLOEXEC)
+        }
     }
 
     deinit {

@@ -12,7 +12,6 @@ enum FetchedSnapshot {
         } catch {
             throw DashboardError("\(error)")
         }
-        defer { fetcher.shutDown() }
         switch fetcher.fetchOnce() {
         case .body(let bytes, _): return .success(loader.load(bytes: bytes, path: url, now: now))
         case .notModified: return .failure(HTTPFetchFailure(.failing, "HTTP 304 Not Modified to a request without validators"))

@@ -322,10 +322,12 @@ import Testing
         let home = try ConfigHome(example)
         let asShipped = try run(["config", "--print"], in: home)
         #expect(asShipped.status == 0, "\(asShipped.standardError)")
-        #expect(asShipped.lines.filter { $0.hasSuffix("# default") }.count == 6, "every key is commented out")
+        // 8 lines: 9 keys, less snapshot_url, which stands in snapshot_path's line when set.
+        #expect(asShipped.lines.filter { $0.hasSuffix("# default") }.count == 8, "every key is commented out")
 
-        // Each commented example, uncommented, is a valid setting.
-        let keys = ["snapshot_path", "stale_after_minutes", "crossing_point", "sort", "theme", "max_size_mib"]
+        // Each commented example, uncommented, is a valid setting (snapshot_url goes
+        // instead of snapshot_path: HTTPSourceTests has it).
+        let keys = ["snapshot_path", "stale_after_minutes", "crossing_point", "sort", "theme", "max_size_mib", "poll_interval", "ca_file"]
         let examples = example.split(separator: "\n").filter { line in keys.contains { line.hasPrefix("# \($0) = ") } }
         #expect(examples.count == keys.count)
         try home.write(examples.map { $0.dropFirst(2) }.joined(separator: "\n"))

@@ -18,12 +18,15 @@ import Testing
 
     @Test func versionsOfOneURLBuildAHistory() {
         var store = SnapshotStore()
-        #expect(store.addVersion(Self.version(Self.body(at: "2025-04-07T06:00:00+05:00", population: 20000))))
-        #expect(store.addVersion(Self.version(Self.body(at: "2025-04-07T09:00:00+05:00", population: 20100))))
+        let changed1 = store.addVersion(Self.version(Self.body(at: "2025-04-07T06:00:00+05:00", population: 20000)))
+        #expect(changed1)
+        let changed2 = store.addVersion(Self.version(Self.body(at: "2025-04-07T09:00:00+05:00", population: 20100)))
+        #expect(changed2)
         #expect(store.history.map(\.snapshot.districts[0].camps[0].population) == [20000, 20100])
         #expect(store.previous?.path == Self.url)
         // The same version fetched again (a server that ignores validators) is not a second entry.
-        #expect(!store.addVersion(Self.version(Self.body(at: "2025-04-07T09:00:00+05:00", population: 20100))))
+        let changed3 = store.addVersion(Self.version(Self.body(at: "2025-04-07T09:00:00+05:00", population: 20100)))
+        #expect(!changed3)
         #expect(store.history.count == 2)
     }
 
@@ -31,10 +34,12 @@ import Testing
         var store = SnapshotStore()
         store.addVersion(Self.version(Self.body(at: "2025-04-07T06:00:00+05:00", population: 20000)))
         let html = Array("<html><body>502 Bad Gateway</body></html>".utf8)
-        #expect(!store.addVersion(Self.version(html)))
+        let changed4 = store.addVersion(Self.version(html))
+        #expect(!changed4)
         #expect(store.latest?.snapshot.districts[0].camps[0].population == 20000)
         #expect(store.rejectedFiles.map(\.name) == ["latest.json"])
-        #expect(store.addVersion(Self.version(Self.body(at: "2025-04-07T09:00:00+05:00", population: 20100))))
+        let changed5 = store.addVersion(Self.version(Self.body(at: "2025-04-07T09:00:00+05:00", population: 20100)))
+        #expect(changed5)
         #expect(store.rejectedFiles.isEmpty)
         #expect(store.latest?.snapshot.districts[0].camps[0].population == 20100)
     }
