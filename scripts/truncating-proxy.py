@@ -3,6 +3,8 @@
 and, while the file named by --cut-flag exists, cuts every 200 body short:
 it sends the upstream head (with its full Content-Length) and half the body,
 then closes the connection, as a dropped link or a crashed cache would.
+While the file named by --stall-flag exists, it sends the head of each answer
+and then nothing for --stall-seconds (a server that hangs), then closes.
 
 Bounded: it serves at most --max-connections connections and exits after
 --max-seconds seconds, whatever happens. Loopback only.
@@ -49,6 +51,8 @@ def main():
     parser.add_argument("--port-file", required=True)
     parser.add_argument("--upstream", type=int, required=True)
     parser.add_argument("--cut-flag", required=True)
+    parser.add_argument("--stall-flag", default="")
+    parser.add_argument("--stall-seconds", type=float, default=20)
     parser.add_argument("--max-connections", type=int, default=500)
     parser.add_argument("--max-seconds", type=float, default=300)
     options = parser.parse_args()
@@ -77,7 +81,10 @@ def main():
                 continue
             response = fetch_upstream(options.upstream, head)
             response_head, _, body = response.partition(b"\r\n\r\n")
-            if os.path.exists(options.cut_flag) and response_head.startswith(b"HTTP/1.1 200"):
+            if options.stall_flag and os.path.exists(options.stall_flag):
+                client.sendall(response_head + b"\r\n\r\n")
+                time.sleep(min(options.stall_seconds, max(0, deadline - time.monotonic())))
+            elif os.path.exists(options.cut_flag) and response_head.startswith(b"HTTP/1.1 200"):
                 client.sendall(response_head + b"\r\n\r\n" + body[: len(body) // 2])
             else:
                 client.sendall(response)

@@ -87,8 +87,11 @@ public final class HTTPSnapshotFetcher: Sendable {
         } catch {
             let failure = HTTPFailureDescription.describe(error, url: settings.url, settings: settings)
             if error is NIOHTTPDecompression.DecompressionError { return .failed(failure) }
-            let expected = declared.map { " of \($0)" } ?? ""
-            return .failed(HTTPFetchFailure(.failing, "body cut short after \(bytes.count)\(expected) bytes (\(failure.reason))"))
+            let progress = "\(bytes.count)\(declared.map { " of \($0)" } ?? "") bytes"
+            if let timeout = error as? HTTPClientError, timeout == .readTimeout || timeout == .deadlineExceeded {
+                return .failed(HTTPFetchFailure(.failing, "\(failure.reason) after \(progress)"))
+            }
+            return .failed(HTTPFetchFailure(.failing, "body cut short after \(progress) (\(failure.reason))"))
         }
         if let type = response.headers.first(name: "Content-Type")?.lowercased(), type.hasPrefix("text/html"),
            bytes.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) == UInt8(ascii: "<") {

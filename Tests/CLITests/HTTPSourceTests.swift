@@ -113,6 +113,14 @@ import Testing
         let received = Int(message.split(separator: "after ")[1].split(separator: " ")[0]) ?? -1
         #expect((0...size / 2).contains(received), "\(message)")
         #expect(message.contains(" of \(size) bytes ("), "\(message)")
+
+        // A server that sends the head and then hangs: the read timeout (10 s) ends the wait.
+        proxy.cutting = false
+        proxy.stalling = true
+        let hung = try RepatdashProcess.run(["validate", proxy.url("latest.json")])
+        #expect(hung.status == 1)
+        #expect(hung.standardOutput.contains("cannot fetch: server sent nothing for 10 s (read timeout) after 0 of \(size) bytes"),
+                "\(hung.standardOutput)")
     }
 
     @Test func httpsWithAPrivateCAAndTheWrongCARefused() throws {
