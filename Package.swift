@@ -21,7 +21,7 @@ let package = Package(
     targets: [
         // ncursesw plus a C shim for the macros and global variables Swift cannot import.
         .target(name: "CNcurses", path: "Sources/CNcurses"),
-        .target(name: "Curses", dependencies: ["CNcurses", "DashboardUI"]),
+        .target(name: "Curses", dependencies: ["CNcurses", "DashboardCore", "DashboardUI"]),
         .target(name: "DashboardCore"),
         .target(name: "DashboardUI", dependencies: ["DashboardCore"]),
         // Producer-side code: synthetic and illustrative snapshots. Kept out of the core

@@ -35,20 +35,84 @@ int cn_put_cell(int y, int x, const wchar_t *wch, attr_t attrs, short pair) {
 #include <signal.h>
 #include <stdlib.h>
 #include <stdio.h>
+#include <errno.h>
+#include <termios.h>
+#include <unistd.h>
 
 int cn_key_f(int n) { return KEY_F(n); }
 
 // Set while a session opened by cn_newterm_stdio() has not been ended, so the
-// at-exit hook and a second termination signal know whether endwin() is due.
+// at-exit hook and a fatal signal know whether the terminal still needs restoring.
 static volatile sig_atomic_t cn_session_open = 0;
 
+// What a signal handler needs to give the terminal back without ncurses
+// (endwin() writes through stdio and may allocate: not async-signal-safe).
+// Both are saved when the session opens, while everything is still safe.
+static struct termios cn_shell_termios;
+static int cn_shell_termios_saved = 0;
+static char cn_restore_bytes[512];
+static size_t cn_restore_length = 0;
+
+// Appends a terminfo string without its padding ($<5>, $<2*/>): padding is
+// a delay for slow terminals that only tputs understands; sent raw it would
+// print as text.
+static void cn_append_restore_capability(const char *name) {
+    const char *value = tigetstr(name);
+    if (value == NULL || value == (char *)-1) return;
+    for (const char *p = value; *p != '\0'; p++) {
+        if (p[0] == '$' && p[1] == '<') {
+            const char *end = strchr(p, '>');
+            if (end != NULL) { p = end; continue; }
+        }
+        if (cn_restore_length + 1 >= sizeof cn_restore_bytes) return;
+        cn_restore_bytes[cn_restore_length++] = *p;
+    }
+}
+
 SCREEN *cn_newterm_stdio(void) {
+    // ncurses keeps its terminal settings on the output's descriptor.
+    cn_shell_termios_saved = tcgetattr(STDOUT_FILENO, &cn_shell_termios) == 0;
     SCREEN *screen = newterm(NULL, stdout, stdin);
     if (screen != NULL) {
         set_term(screen);
+        // What endwin() sends, in its order: plain attributes, the cursor
+        // shown, the keypad back in cursor mode, the alternate screen left.
+        cn_restore_length = 0;
+        cn_append_restore_capability("sgr0");
+        cn_append_restore_capability("cnorm");
+        cn_append_restore_capability("rmkx");
+        cn_append_restore_capability("rmcup");
         cn_session_open = 1;
     }
     return screen;
+}
+
+// Async-signal-safe: write(2) and tcsetattr(3) only, on data saved earlier.
+static void cn_restore_terminal_in_signal_handler(void) {
+    if (!cn_session_open) return;
+    cn_session_open = 0;
+    size_t written = 0;
+    while (written < cn_restore_length) {
+        ssize_t result = write(STDOUT_FILENO, cn_restore_bytes + written, cn_restore_length - written);
+        if (result < 0 && errno == EINTR) continue;
+        if (result <= 0) break;
+        written += (size_t)result;
+    }
+    if (cn_shell_termios_saved) tcsetattr(STDOUT_FILENO, TCSADRAIN, &cn_shell_termios);
+}
+
+// Puts the default action back and raises the signal again: it is blocked
+// while this handler runs, so it is delivered on return and the process ends
+// as the signal says (status 128+n, a core file where the signal makes one).
+// A fault (SIGSEGV, SIGBUS, SIGILL, SIGFPE) raised by an instruction would
+// also recur on return; either way the default action ends the process.
+static void cn_die_by_default_action(int sig) {
+    struct sigaction default_action;
+    memset(&default_action, 0, sizeof default_action);
+    default_action.sa_handler = SIG_DFL;
+    sigemptyset(&default_action.sa_mask);
+    sigaction(sig, &default_action, NULL);
+    raise(sig);
 }
 
 int cn_can_address_cursor(void) {
@@ -89,14 +153,11 @@ static volatile sig_atomic_t cn_pending_signal = 0;
 
 static void cn_on_termination_signal(int sig) {
     if (cn_pending_signal != 0) {
-        // Not strictly async-signal-safe (htop does the same): the loop did
-        // not react to the first signal, so leaving a raw-mode tty is worse.
-        if (cn_session_open) {
-            cn_session_open = 0;
-            endwin();
-        }
-        signal(sig, SIG_DFL);
-        raise(sig);
+        // The loop did not react to the first signal: restore and die.
+        int saved_errno = errno;
+        cn_restore_terminal_in_signal_handler();
+        cn_die_by_default_action(sig);
+        errno = saved_errno;
         return;
     }
     cn_pending_signal = sig;
@@ -114,3 +175,53 @@ void cn_install_termination_handlers(void) {
 }
 
 int cn_pending_termination_signal(void) { return cn_pending_signal; }
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
+void cn_release_free_memory(void) {
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+}
+
+static void cn_on_fatal_signal(int sig) {
+    int saved_errno = errno;
+    cn_restore_terminal_in_signal_handler();
+    cn_die_by_default_action(sig);
+    errno = saved_errno;
+}
+
+// Every signal whose default action ends the process, except the three the
+// run loop handles (SIGINT, SIGTERM, SIGHUP) and SIGPIPE (ignored below).
+static const int cn_fatal_signals[] = {
+    SIGQUIT, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE, SIGSEGV, SIGUSR1, SIGUSR2,
+    SIGALRM, SIGSTKFLT, SIGXCPU, SIGXFSZ, SIGVTALRM, SIGPROF, SIGIO, SIGPWR, SIGSYS,
+};
+
+// A stack overflow's SIGSEGV cannot run a handler on the exhausted stack.
+static char cn_signal_stack[64 * 1024];
+
+void cn_install_fatal_signal_handlers(void) {
+    stack_t current;
+    if (sigaltstack(NULL, &current) == 0 && (current.ss_flags & SS_DISABLE)) {
+        stack_t alternate = { .ss_sp = cn_signal_stack, .ss_size = sizeof cn_signal_stack, .ss_flags = 0 };
+        sigaltstack(&alternate, NULL);
+    }
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = cn_on_fatal_signal;
+    sigfillset(&action.sa_mask); // nothing else interrupts the restore
+    action.sa_flags = SA_ONSTACK;
+    for (size_t i = 0; i < sizeof cn_fatal_signals / sizeof cn_fatal_signals[0]; i++) {
+        struct sigaction previous;
+        // A signal the parent chose to ignore (nohup, a supervisor) stays ignored.
+        if (sigaction(cn_fatal_signals[i], NULL, &previous) == 0 && previous.sa_handler == SIG_IGN) continue;
+        sigaction(cn_fatal_signals[i], &action, NULL);
+    }
+    // A write to a pipe or socket whose reader is gone (a --log into a pipe)
+    // then fails with EPIPE, which the writer reports, instead of killing the
+    // dashboard. The terminal itself never raises SIGPIPE.
+    signal(SIGPIPE, SIG_IGN);
+}

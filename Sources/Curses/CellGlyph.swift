@@ -1,4 +1,5 @@
 import DashboardUI
+import DashboardCore
 
 /// The characters actually sent to ncurses for one cell.
 ///

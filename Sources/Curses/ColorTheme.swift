@@ -40,9 +40,11 @@ public struct ColorTheme: Sendable {
             let back = swatch(style.background)
             let onColouredBackground = style.background != .normal
             // High contrast gives up a meaning's own colour on a coloured
-            // background (green on yellow reads poorly); the row's markers
-            // (arrows, signs, PAST) still carry the meaning.
-            let useBackgroundText = onColouredBackground && (style.foreground == .normal || name == .highContrast)
+            // background (green on yellow reads poorly), and so do 8 colours,
+            // whose red and green on the selected row's blue are hard to read;
+            // the row's markers (arrows, signs, PAST) still carry the meaning.
+            let useBackgroundText = onColouredBackground
+                && (style.foreground == .normal || name == .highContrast || depth == .eight)
             var attributes = style.attributes.union(text.attributes)
             if name == .highContrast {
                 // The background's weight (bold on selected rows) and never dim.

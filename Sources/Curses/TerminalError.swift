@@ -1,3 +1,5 @@
+import DashboardCore
+
 /// Why the terminal could not be taken over.
 public enum TerminalError: Error, Sendable, CustomStringConvertible {
     /// newterm() failed: TERM is unset or names a terminal without a terminfo entry.
@@ -8,16 +10,17 @@ public enum TerminalError: Error, Sendable, CustomStringConvertible {
     /// The terminal type cannot move the cursor (TERM=dumb), so no full-screen display.
     case cannotAddressCursor(term: String?)
 
+    /// TERM is the environment's, not ours: escaped like every name in a message.
     public var description: String {
         switch self {
         case .cannotOpenTerminal(let term?):
-            return "cannot open terminal \"\(term)\" (no terminfo entry?); try TERM=xterm-256color"
+            return "cannot open terminal \"\(TerminalSafeText.escaped(term, quote: true))\" (no terminfo entry?); try TERM=xterm-256color"
         case .cannotOpenTerminal(nil):
             return "cannot open terminal: TERM is not set"
         case .notATerminal(let stream):
             return "standard \(stream) is not a terminal, so there is no screen to show the dashboard on"
         case .cannotAddressCursor(let term):
-            return "terminal type \"\(term ?? "")\" cannot move the cursor, so it cannot show a full-screen dashboard"
+            return "terminal type \"\(TerminalSafeText.escaped(term ?? "", quote: true))\" cannot move the cursor, so it cannot show a full-screen dashboard"
         }
     }
 }

@@ -48,7 +48,11 @@ public final class TerminalSession {
         // it readable at once, forever: the loop would spin at a full core.
         guard isatty(STDIN_FILENO) == 1 else { throw TerminalError.notATerminal(stream: "input") }
         guard isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal(stream: "output") }
-        guard cn_newterm_stdio() != nil else {
+        let startingSizeLimits = Self.limitStartingSize()
+        let opened = cn_newterm_stdio() != nil
+        // Only for newterm: later sizes come from the terminal (ioctl), so resizes are still heard.
+        for name in startingSizeLimits { unsetenv(name) }
+        guard opened else {
             throw TerminalError.cannotOpenTerminal(term: Self.environment("TERM"))
         }
         guard cn_can_address_cursor() != 0 else {
@@ -57,6 +61,7 @@ public final class TerminalSession {
         }
         isActive = true
         cn_restore_terminal_at_exit()
+        Self.capSize()
 
         let window = cn_stdscr()
         cbreak()
@@ -94,14 +99,44 @@ public final class TerminalSession {
         if options.handlesTerminationSignals {
             cn_install_termination_handlers()
         }
+        // Any other way to die (Ctrl-\, kill -USR1, a crash) still leaves the
+        // operator's terminal out of the alternate screen with echo back.
+        cn_install_fatal_signal_handlers()
     }
 
     deinit {
         end()
     }
 
-    /// Terminal size in cells. After a `.resize` key ncurses has already
-    /// updated it.
+    /// ncurses keeps its own windows the terminal's size (three grids of
+    /// cells); on a huge terminal they are shrunk to the grid the dashboard
+    /// draws, `Screen.maximumSide` each way, so memory stays bounded.
+    private static func capSize() {
+        let rows = Int(getmaxy(cn_stdscr())), columns = Int(getmaxx(cn_stdscr()))
+        guard rows > Screen.maximumSide || columns > Screen.maximumSide else { return }
+        resizeterm(Int32(min(rows, Screen.maximumSide)), Int32(min(columns, Screen.maximumSide)))
+        // The lines freed are small allocations malloc would otherwise keep: give the memory back.
+        cn_release_free_memory()
+    }
+
+    /// newterm sizes its windows from LINES and COLUMNS when they are set
+    /// (ncurses' use_env): set them to the cap, for newterm only, when the
+    /// terminal is larger, so a 4000 × 4000 terminal never costs the 1.3 GB of
+    /// its three full-size windows even for a moment. Returns the names set.
+    private static func limitStartingSize() -> [String] {
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 else { return [] }
+        var limited: [String] = []
+        for (name, value) in [("LINES", Int(size.ws_row)), ("COLUMNS", Int(size.ws_col))]
+        where value > Screen.maximumSide && getenv(name) == nil {
+            setenv(name, String(Screen.maximumSide), 1)
+            limited.append(name)
+        }
+        return limited
+    }
+
+    /// Terminal size in cells, at most `Screen.maximumSide` each way. After a
+    /// `.resize` key ncurses has already updated it.
     public var rows: Int { isActive ? Int(getmaxy(cn_stdscr())) : 0 }
     public var columns: Int { isActive ? Int(getmaxx(cn_stdscr())) : 0 }
 
@@ -114,7 +149,9 @@ public final class TerminalSession {
         var code: UInt32 = 0
         let result = cn_read_key(timeout, &code)
         if result == cn_key_code_yes() {
-            return KeyDecoder.decode(.functionKey(Int32(bitPattern: code)))
+            let key = KeyDecoder.decode(.functionKey(Int32(bitPattern: code)))
+            if key == .resize { Self.capSize() }
+            return key
         }
         if result == cn_err() { return nil }
         return KeyDecoder.decode(.character(code))

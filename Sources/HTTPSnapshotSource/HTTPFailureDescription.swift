@@ -68,7 +68,7 @@ enum HTTPFailureDescription {
     }
 
     static func overLimitWhileInflating(_ limit: Int) -> HTTPFetchFailure {
-        HTTPFetchFailure(.failing, "body over the size limit of \(SnapshotLoader.megabytes(limit)) once unzipped (--max-size changes it)")
+        HTTPFetchFailure(.failing, "body once unzipped is over the size limit of \(CountFormat.byteSize(limit)); --max-size changes it")
     }
 
     static func systemMessage(_ code: Int32) -> String {

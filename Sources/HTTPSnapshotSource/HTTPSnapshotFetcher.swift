@@ -104,7 +104,7 @@ public final class HTTPSnapshotFetcher: Sendable {
     }
 
     static func overLimit(_ size: Int, limit: Int) -> HTTPFetchFailure {
-        HTTPFetchFailure(.failing, "body over the size limit of \(SnapshotLoader.megabytes(limit)) (\(SnapshotLoader.megabytes(size)) or more; --max-size changes it)")
+        HTTPFetchFailure(.failing, "body is at least \(CountFormat.byteSize(size)), over the size limit of \(CountFormat.byteSize(limit)); --max-size changes it")
     }
 }
 

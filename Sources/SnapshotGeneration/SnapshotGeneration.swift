@@ -101,20 +101,11 @@ public enum SnapshotFiles {
         return name + ".json"
     }
 
-    /// Writes `bytes` to `<url>.tmp` in the same directory, then renames it
-    /// over `url` (atomic on one file system), so a reader never sees half a file.
+    /// Writes `bytes` to a fresh temporary dot-name in the same directory,
+    /// then renames it over `url` (atomic on one file system), so a reader
+    /// never sees half a file; see `AtomicFileWriter`.
     public static func writeAtomically(_ bytes: [UInt8], to url: URL) throws {
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(url.lastPathComponent + ".tmp")
-        try Data(bytes).write(to: temporary)
-        if rename(temporary.path, url.path) != 0 {
-            let code = errno
-            try? FileManager.default.removeItem(at: temporary)
-            throw CocoaError(.fileWriteUnknown, userInfo: [
-                NSFilePathErrorKey: url.path,
-                NSLocalizedDescriptionKey: "cannot rename \(temporary.path) to \(url.path): \(String(cString: strerror(code)))",
-            ])
-        }
+        try AtomicFileWriter.write(bytes, to: url.path)
     }
 
     private static func twoDigits(_ value: Int) -> String {

@@ -1,3 +1,4 @@
+import DashboardCore
 import Glibc
 
 /// What `stat` says about a file, compared between polls to tell whether it
@@ -23,7 +24,7 @@ struct FileSignature: Equatable {
     /// Follows symbolic links, as reading the file will.
     static func of(path: String) -> Result<FileSignature, SystemError> {
         var status = stat()
-        guard stat(path, &status) == 0 else { return .failure(.current) }
+        guard PathBytes.withSystemPath(path, { stat($0, &status) }) == 0 else { return .failure(.current) }
         return .success(FileSignature(status))
     }
 

@@ -1,3 +1,5 @@
+import DashboardCore
+
 /// One record read from an inotify descriptor.
 struct InotifyEvent: Equatable {
     let watchDescriptor: Int32
@@ -21,7 +23,7 @@ struct InotifyEvent: Equatable {
             let nameStart = offset + headerSize
             guard nameStart + nameLength <= bytes.count else { break }
             let nameBytes = bytes[nameStart..<nameStart + nameLength].prefix { $0 != 0 }
-            events.append(InotifyEvent(watchDescriptor: watchDescriptor, mask: mask, name: String(decoding: nameBytes, as: UTF8.self)))
+            events.append(InotifyEvent(watchDescriptor: watchDescriptor, mask: mask, name: PathBytes.string(fromName: nameBytes)))
             offset = nameStart + nameLength
         }
         return events

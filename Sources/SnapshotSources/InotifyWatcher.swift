@@ -1,3 +1,4 @@
+import DashboardCore
 import Glibc
 
 /// An inotify instance: a non-blocking descriptor the run loop can `poll()`

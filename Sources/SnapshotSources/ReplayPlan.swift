@@ -19,7 +19,7 @@ public struct ReplayPlan: Sendable {
         do {
             paths = try SnapshotLoader.snapshotPaths(inDirectory: directory)
         } catch {
-            throw ReplayError("cannot read \(directory): \(error.localizedDescription)")
+            throw ReplayError(error.description)
         }
         var items: [Item] = []
         var skipped: [SnapshotFile] = []

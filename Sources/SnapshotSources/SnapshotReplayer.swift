@@ -45,12 +45,12 @@ public final class SnapshotReplayer {
     @discardableResult
     public func run() throws(ReplayError) -> Int {
         let plan = try ReplayPlan.make(directory: configuration.from, loader: loader, now: Instant(clock()))
-        for file in plan.skipped { log("skipped \(file.path): \(file.report.errors.first.map { "\($0)" } ?? "invalid")") }
+        for file in plan.skipped { log("skipped \(TerminalSafeText.escaped(file.path)): \(file.report.errors.first.map { "\($0)" } ?? "invalid")") }
         guard !plan.items.isEmpty else { throw ReplayError("no valid snapshots in \(configuration.from)") }
         do {
             try FileManager.default.createDirectory(atPath: configuration.into, withIntermediateDirectories: true)
         } catch {
-            throw ReplayError("cannot create \(configuration.into): \(error.localizedDescription)")
+            throw ReplayError("cannot create \(TerminalSafeText.escaped(configuration.into)): \(ErrorWording.plain(error))")
         }
         var count = 0
         var started = false
@@ -78,7 +78,7 @@ public final class SnapshotReplayer {
         let now = clock()
         let file = loader.load(path: item.path, now: Instant(now))
         guard var snapshot = file.report.snapshot else {
-            log("skipped \(item.path): \(file.report.errors.first.map { "\($0)" } ?? "invalid")")
+            log("skipped \(TerminalSafeText.escaped(item.path)): \(file.report.errors.first.map { "\($0)" } ?? "invalid")")
             return false
         }
         let original = snapshot.generatedAt
@@ -86,16 +86,24 @@ public final class SnapshotReplayer {
         // Dates move with generated_at, in whole days in the writer's offset, so "today" stays today.
         let offset = original.utcOffsetSeconds
         snapshot = snapshot.shifted(byDays: snapshot.generatedAt.day(atOffset: offset) - original.day(atOffset: offset))
+        // Never a file the dashboard would reject (a deadline moved past year 9999, a file grown past the limit).
+        let bytes: [UInt8]
+        do {
+            bytes = try encoder.encodeValidated(snapshot, sizeLimit: loader.sizeLimit, now: Instant(now))
+        } catch {
+            log("skipped \(item.path): \(error.description)")
+            return false
+        }
         sequence += 1
         let path = (configuration.into.hasSuffix("/") ? configuration.into : configuration.into + "/")
             + ReplayFileNames.name(for: snapshot.generatedAt, sequence: sequence)
         do {
-            try AtomicFileWriter.write(encoder.encode(snapshot), to: path)
+            try AtomicFileWriter.write(bytes, to: path)
         } catch {
             throw ReplayError(error.description)
         }
         written.append(path)
-        log("wrote \(path) (generated_at \(snapshot.generatedAt), from \(file.name))")
+        log("wrote \(TerminalSafeText.escaped(path)) (generated_at \(snapshot.generatedAt), from \(TerminalSafeText.escaped(file.name)))")
         prune()
         return true
     }

@@ -1,3 +1,4 @@
+import DashboardCore
 import Glibc
 
 /// Turning inotify events on the watched directory into changes.
@@ -6,10 +7,14 @@ extension SnapshotSource {
         guard let watcher else { return }
         var lostWatch = false
         var needsScan = false
+        var linkChanged = false
         for event in watcher.drain() {
             if event.has(IN_Q_OVERFLOW) {
                 needsScan = true // events were dropped: only a listing can tell what happened
                 continue
+            }
+            if let linkWatch, event.watchDescriptor == linkWatch.descriptor, event.name == linkWatch.name {
+                linkChanged = true // the link to the watched directory was replaced, removed or created
             }
             guard event.watchDescriptor == watchDescriptor else { continue }
             if event.has(IN_DELETE_SELF | IN_MOVE_SELF | IN_UNMOUNT | IN_IGNORED) {
@@ -23,11 +28,13 @@ extension SnapshotSource {
             guard accepts(event.name) else { continue }
             handle(event)
         }
-        if lostWatch {
-            // After IN_MOVE_SELF the watch follows the moved directory; drop it and watch the path again.
-            if let watchDescriptor { watcher.unwatch(watchDescriptor) }
-            watchDescriptor = nil
-            establish() // a directory swapped in by rename is picked up at once; a missing one is a problem
+        if lostWatch || (linkChanged && watchIsOnAnotherDirectory) {
+            // After IN_MOVE_SELF the watch follows the moved directory, and after a link is repointed
+            // it stays on the old target; drop it and watch the path again. A directory swapped in by
+            // rename or a link is picked up at once; a missing one is a problem.
+            rewatch()
+        } else if linkChanged, watchDescriptor == nil {
+            establish() // a dangling link pointed at a directory again
         } else if needsScan {
             scan()
         }
@@ -53,7 +60,7 @@ extension SnapshotSource {
 
     private func isEmptyFileBeingCreated(_ name: String) -> Bool {
         var status = stat()
-        guard lstat(path(for: name), &status) == 0 else { return true } // already gone: a deletion event follows
+        guard PathBytes.withSystemPath(path(for: name), { lstat($0, &status) }) == 0 else { return true } // already gone: a deletion event follows
         return status.st_mode & S_IFMT == S_IFREG && status.st_nlink == 1 && status.st_size == 0
     }
 }

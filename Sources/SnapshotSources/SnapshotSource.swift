@@ -42,6 +42,11 @@ public final class SnapshotSource {
     let singleFileName: String?
     var watcher: InotifyWatcher?
     var watchDescriptor: Int32?
+    /// Which directory the watch is on: a symbolic link at `directory` may be repointed elsewhere.
+    var watchedIdentity: FileIdentity?
+    /// When `directory` is itself a symbolic link: a watch on the directory
+    /// holding the link, to hear it repointed (`ln -sfn`), and the link's name there.
+    var linkWatch: (descriptor: Int32, name: String)?
     /// Every snapshot file reported and not since removed, by name, as it was when last looked at.
     var known: [String: FileSignature] = [:]
     var started = false
@@ -113,7 +118,7 @@ public final class SnapshotSource {
         collect {
             started = true
             processEvents()
-            if needsRetry { establish() } else { scan() }
+            if needsRetry { establish() } else if watchIsOnAnotherDirectory { rewatch() } else { scan() }
         }
     }
 
@@ -147,6 +152,8 @@ public final class SnapshotSource {
             switch watcher.watch(directory: directory) {
             case .success(let added):
                 watchDescriptor = added
+                watchedIdentity = FileIdentity.of(path: directory)
+                watchLink(with: watcher)
                 if mode == .automatic, RemoteFileSystems.isRemote(directory: directory) { return fallBackToPolling() }
             case .failure(let error):
                 // Out of watches (fs.inotify.max_user_watches) is not the directory's fault.
@@ -157,9 +164,38 @@ public final class SnapshotSource {
         scan()
     }
 
+    /// inotify follows a symbolic link once, when the watch is added; the
+    /// link's own directory is watched too, so its being repointed is heard.
+    /// Best effort: without it, `r` (rescan) still notices the new target.
+    private func watchLink(with watcher: InotifyWatcher) {
+        guard linkWatch == nil, let link = FileIdentity.symbolicLinkParts(of: directory) else { return }
+        if case .success(let added) = watcher.watch(directory: link.directory) { linkWatch = (added, link.name) }
+    }
+
+    /// True when `directory` now leads to a different directory than the one watched (a repointed link).
+    var watchIsOnAnotherDirectory: Bool {
+        guard case .inotify = mechanism, watchDescriptor != nil else { return false }
+        return FileIdentity.of(path: directory) != watchedIdentity
+    }
+
+    /// Drops the watches and watches the path afresh: the new target is listed
+    /// against what the source knows, so files only the old target had are
+    /// reported removed and the new target's files updated.
+    func rewatch() {
+        if let watcher {
+            if let watchDescriptor { watcher.unwatch(watchDescriptor) }
+            if let linkWatch, linkWatch.descriptor != watchDescriptor { watcher.unwatch(linkWatch.descriptor) }
+        }
+        watchDescriptor = nil
+        linkWatch = nil
+        watchedIdentity = nil
+        establish()
+    }
+
     func fallBackToPolling() {
         watcher = nil
         watchDescriptor = nil
+        linkWatch = nil
         mechanism = .polling(intervalMilliseconds: WatchMode.fallbackPollingIntervalMilliseconds)
         scan()
     }

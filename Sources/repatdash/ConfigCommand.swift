@@ -1,4 +1,5 @@
 import ArgumentParser
+import DashboardCore
 import Foundation
 
 /// `repatdash config`: what the dashboard would start with, and from where.
@@ -37,13 +38,13 @@ struct ConfigCommand: ParsableCommand {
         if printPath {
             let location = ConfigurationFileLocation.locate(commandLine: commandLine.configPath, environment: ProcessInfo.processInfo.environment)
             guard let file = location.path else {
-                FileHandle.standardError.write(Data("no config file is read: \(location.summary(wasRead: false))\n".utf8))
+                MessageOutput.standardError("no config file is read: \(location.summary(wasRead: false))")
                 throw ExitCode.failure
             }
-            print(file)
+            MessageOutput.standardOutput(TerminalSafeText.escaped(file))
             return
         }
         let settings = try DashboardSettings.load(commandLine)
-        FileHandle.standardOutput.write(Data(SettingsReport(settings: settings).text.utf8))
+        MessageOutput.standardOutput(SettingsReport(settings: settings).text)
     }
 }

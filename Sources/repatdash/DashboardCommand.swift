@@ -44,11 +44,13 @@ struct DashboardCommand: ParsableCommand {
         switch OperationsLog.open(logging) {
         case .success(let opened): log = opened
         case .failure(let error):
-            FileHandle.standardError.write(Data("repatdash: \(error.description)\n".utf8))
+            MessageOutput.standardError("repatdash: \(error.description)")
             throw ExitCode(2)
         }
         log.started(version: RepatdashCommand.version, settings: settings, display: display, fixedNow: reading.nowText,
                     logLevel: logging.logLevel)
+        // After the terminal is given back: the only place left to say it.
+        defer { if let failure = log.failureMessage { MessageOutput.standardError("repatdash: \(failure)") } }
         try DashboardRunLoop(
             sourcePath: settings.snapshotPath.value, loader: settings.loader, display: display,
             options: settings.displayOptions(ascii: display.ascii),

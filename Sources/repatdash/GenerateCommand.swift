@@ -56,22 +56,40 @@ struct GenerateCommand: ParsableCommand {
             guard out != "-" else { throw ValidationError("--sample needs --out DIRECTORY.") }
             return
         }
-        guard districts >= 0, campsPerDistrict >= 0, points >= 0 else {
-            throw ValidationError("--districts, --camps-per-district and --points must not be negative.")
+        // Ranges that keep the arithmetic (ids, dates, sizes) far from overflow; the result is validated besides.
+        guard (0...1_000_000).contains(districts) else { throw ValidationError("--districts must be from 0 to 1000000, got \(districts).") }
+        guard (0...10_000).contains(campsPerDistrict) else {
+            throw ValidationError("--camps-per-district must be from 0 to 10000, got \(campsPerDistrict).")
         }
-        guard (0...100_000).contains(days) else { throw ValidationError("--days must be from 0 to 100000.") }
-        guard count >= 1 else { throw ValidationError("--count must be at least 1.") }
-        guard intervalMinutes >= 1 else { throw ValidationError("--interval-minutes must be at least 1.") }
+        guard (0...1000).contains(points) else { throw ValidationError("--points must be from 0 to 1000, got \(points).") }
+        guard (0...100_000).contains(days) else { throw ValidationError("--days must be from 0 to 100000, got \(days).") }
+        guard (1...100_000).contains(count) else { throw ValidationError("--count must be from 1 to 100000, got \(count).") }
+        guard (1...5_256_000).contains(intervalMinutes) else {
+            throw ValidationError("--interval-minutes must be from 1 to 5256000 (ten years), got \(intervalMinutes).")
+        }
         guard Instant(rfc3339: generatedAt) != nil else {
             throw ValidationError("--generated-at: not an RFC 3339 time with offset: \(generatedAt)")
         }
         if count > 1, out == "-" { throw ValidationError("--count \(count) needs --out DIRECTORY.") }
     }
 
+    /// A file or directory that cannot be written is named, with the reason
+    /// in plain words (Foundation's own would reach the operator otherwise).
     func run() throws {
+        do {
+            try generate()
+        } catch let error as AtomicWriteError {
+            // The temporary's random name is ours; the operator named `out`.
+            throw DashboardError("cannot write \(TerminalSafeText.escaped(out)): \(ErrorWording.errnoText(error.code))")
+        } catch {
+            throw DashboardError("cannot write \(TerminalSafeText.escaped(out)): \(ErrorWording.plain(error))")
+        }
+    }
+
+    private func generate() throws {
         if sample {
             let files = try SampleSnapshots.writeAll(to: URL(fileURLWithPath: out, isDirectory: true))
-            for file in files { print(file.path) }
+            for file in files { MessageOutput.standardOutput(TerminalSafeText.escaped(file.path)) }
             return
         }
 
@@ -82,7 +100,7 @@ struct GenerateCommand: ParsableCommand {
         let encoder = SnapshotEncoder(pretty: pretty)
 
         if count == 1 {
-            let bytes = encoder.encode(generator.snapshot())
+            let bytes = try validated(generator.snapshot(), encoder: encoder)
             if out == "-" {
                 FileHandle.standardOutput.write(Data(bytes))
                 return
@@ -96,7 +114,7 @@ struct GenerateCommand: ParsableCommand {
                 url = url.appendingPathComponent(SnapshotFiles.fileName(for: generator.generatedAt))
             }
             try SnapshotFiles.writeAtomically(bytes, to: url)
-            print(url.path)
+            MessageOutput.standardOutput(TerminalSafeText.escaped(url.path))
             return
         }
 
@@ -104,8 +122,17 @@ struct GenerateCommand: ParsableCommand {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         for snapshot in generator.sequence(count: count, intervalSeconds: Int64(intervalMinutes) * 60) {
             let url = directory.appendingPathComponent(SnapshotFiles.fileName(for: snapshot.generatedAt))
-            try SnapshotFiles.writeAtomically(encoder.encode(snapshot), to: url)
-            print(url.path)
+            try SnapshotFiles.writeAtomically(validated(snapshot, encoder: encoder), to: url)
+            MessageOutput.standardOutput(TerminalSafeText.escaped(url.path))
+        }
+    }
+
+    /// Never a file `validate` rejects: refused here instead, with the first error.
+    private func validated(_ snapshot: Snapshot, encoder: SnapshotEncoder) throws -> [UInt8] {
+        do {
+            return try encoder.encodeValidated(snapshot, now: Instant(Date()))
+        } catch {
+            throw ValidationError("cannot generate \(snapshot.generatedAt): \(error.description)")
         }
     }
 }

@@ -47,7 +47,7 @@ struct RenderCommand: ParsableCommand {
     private var parsedSize: (width: Int, height: Int)? {
         let parts = size.lowercased().split(separator: "x")
         guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]),
-              (1...1000).contains(width), (1...1000).contains(height) else { return nil }
+              (1...Screen.maximumSide).contains(width), (1...Screen.maximumSide).contains(height) else { return nil }
         return (width, height)
     }
 
@@ -77,11 +77,11 @@ struct RenderCommand: ParsableCommand {
         state.update(.snapshots(store))
         settings.matchPointSpelling(in: &state)
         if let point {
-            guard state.data?.crossings.point(named: point) != nil else { throw ValidationError("no crossing point named \(point) in the snapshot") }
+            guard state.data?.crossings.point(named: point) != nil else { throw ValidationError("no crossing point named \(TerminalSafeText.escaped(point)) in the snapshot") }
             state.selectedPoint = point
         }
         if let district {
-            guard state.data?.district(id: district) != nil else { throw ValidationError("no district with id \(district) in the snapshot") }
+            guard state.data?.district(id: district) != nil else { throw ValidationError("no district with id \(TerminalSafeText.escaped(district)) in the snapshot") }
             state.districts.selectedID = district
             state.update(.key(.enter))
         }
@@ -90,7 +90,7 @@ struct RenderCommand: ParsableCommand {
         if format == .text {
             text = DashboardView.render(state).lines().joined(separator: "\n") + "\n"
         } else {
-            guard let table = TableExport(state: state) else { throw DashboardError("no valid snapshot in \(source): no table to write as \(format.rawValue)") }
+            guard let table = TableExport(state: state) else { throw DashboardError("no valid snapshot in \(TerminalSafeText.escaped(source)): no table to write as \(format.rawValue)") }
             text = format.document(table) ?? ""
         }
         FileHandle.standardOutput.write(Data(text.utf8))

@@ -15,18 +15,32 @@ struct RepatdashCommand: ParsableCommand {
     )
 
     /// Usage errors exit with 2, as `validate` promises producers' pipelines
-    /// (ArgumentParser's own default is 64).
+    /// (ArgumentParser's own default is 64). Every error is said in plain
+    /// words (never Foundation's) and through `MessageOutput`, so an argument
+    /// or a name echoed in it cannot carry a control character to the terminal.
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
             let code = exitCode(for: error)
-            if code == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-                Foundation.exit(2)
-            }
-            exit(withError: error)
+            // --help and --version: the argument parser prints them to stdout.
+            if code == .success { exit(withError: error) }
+            let message = message(for: error)
+            if !message.isEmpty { MessageOutput.standardError(message) }
+            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
         }
+    }
+
+    /// The argument parser's wording for its own errors (usage, validation,
+    /// `ExitCode` with no message); plain words for everything else.
+    static func message(for error: Error) -> String {
+        if error is ExitCode { return "" }
+        if isArgumentParserError(error) { return fullMessage(for: error) }
+        return "Error: " + ErrorWording.plain(error)
+    }
+
+    private static func isArgumentParserError(_ error: Error) -> Bool {
+        error is ValidationError || error is CleanExit || String(reflecting: type(of: error)).hasPrefix("ArgumentParser.")
     }
 }

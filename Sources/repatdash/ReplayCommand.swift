@@ -21,6 +21,9 @@ struct ReplayCommand: ParsableCommand {
             """
     )
 
+    static let maximumEverySeconds = 86_400.0
+    static let maximumKeep = 1_000_000
+
     @Option(help: ArgumentHelp("The directory of snapshots to replay.", valueName: "directory"))
     var from: String
 
@@ -40,9 +43,12 @@ struct ReplayCommand: ParsableCommand {
     var maxSizeMiB: Int = SnapshotLoader.defaultSizeLimit >> 20
 
     func validate() throws {
-        guard every.isFinite, every >= 0 else { throw ValidationError("--every must be a number of seconds, 0 or more, got \(every)") }
+        // Bounded, so the pause converts to milliseconds without overflow (1e16 used to trap).
+        guard every >= 0, every <= Self.maximumEverySeconds else {
+            throw ValidationError("--every must be from 0 to 86400 seconds (a day), got \(ConfigurationFile.format(every))")
+        }
         guard !loop || every > 0 else { throw ValidationError("--loop needs --every above 0, or it would write as fast as the disk allows") }
-        guard keep >= 0 else { throw ValidationError("--keep must be 0 (keep all) or more, got \(keep)") }
+        guard (0...Self.maximumKeep).contains(keep) else { throw ValidationError("--keep must be from 0 (keep all) to 1000000, got \(keep)") }
         guard (1...2047).contains(maxSizeMiB) else { throw ValidationError("--max-size must be from 1 to 2047 (MiB), got \(maxSizeMiB)") }
         guard SnapshotLoader.isDirectory(from) else { throw ValidationError("--from must be a directory of snapshots: \(from)") }
         guard URL(fileURLWithPath: from).standardized.path != URL(fileURLWithPath: into).standardized.path else {
@@ -59,16 +65,16 @@ struct ReplayCommand: ParsableCommand {
             loader: SnapshotLoader(sizeLimit: maxSizeMiB << 20),
             sleep: { signals.sleep(seconds: $0) },
             // Unbuffered, so a pipe or a log sees each line as the file appears.
-            log: { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) }
+            log: { MessageOutput.standardOutput($0) }
         )
         do {
             let count = try replayer.run()
             if let signal = signals.received {
                 let name = signal == SIGINT ? "SIGINT" : "SIGTERM"
-                FileHandle.standardError.write(Data("replay stopped by \(name) after \(count) files\n".utf8))
+                MessageOutput.standardError("replay stopped by \(name) after \(count) files")
             }
         } catch {
-            FileHandle.standardError.write(Data("repatdash replay: \(error.description)\n".utf8))
+            MessageOutput.standardError("repatdash replay: \(error.description)")
             throw ExitCode(1)
         }
     }

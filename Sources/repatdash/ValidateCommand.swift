@@ -31,7 +31,7 @@ struct ValidateCommand: ParsableCommand {
                 do {
                     files += try SnapshotLoader.snapshotPaths(inDirectory: path)
                 } catch {
-                    throw ValidationError("cannot list directory \(path): \(error.localizedDescription)")
+                    throw ValidationError(error.description)
                 }
             } else {
                 files.append(path)
@@ -44,7 +44,7 @@ struct ValidateCommand: ParsableCommand {
                                            : loader.load(path: file, now: now)
         }
         let output = json ? ValidationOutput.json(results) : ValidationOutput.text(results)
-        FileHandle.standardOutput.write(Data(output.utf8))
+        MessageOutput.standardOutput(output)
         if results.contains(where: { !$0.report.isValid }) { throw ExitCode(1) }
     }
 }

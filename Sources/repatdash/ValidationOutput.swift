@@ -22,7 +22,7 @@ enum ValidationOutput {
     static func json(_ files: [SnapshotFile]) -> String {
         let items: [[String: Any]] = files.map { file in
             [
-                "file": file.path,
+                "file": PathBytes.spelled(file.path),
                 "valid": file.report.isValid,
                 "errors": file.report.errorCount,
                 "warnings": file.report.warningCount,
@@ -36,7 +36,24 @@ enum ValidationOutput {
             "summary": ["checked": files.count, "valid": files.count - invalid, "invalid": invalid],
         ]
         let data = (try? JSONSerialization.data(withJSONObject: root, options: [.prettyPrinted, .sortedKeys])) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return jsonEscapingUnsafe(String(decoding: data, as: UTF8.self)) + "\n"
+    }
+
+    /// JSONSerialization escapes C0 controls but writes C1 controls (U+009B
+    /// is an 8-bit CSI) and bidi overrides raw. Outside strings a JSON text
+    /// is ASCII, so each such scalar is inside a string, where `\uXXXX`
+    /// means the same character: the JSON is unchanged, the terminal safe.
+    static func jsonEscapingUnsafe(_ json: String) -> String {
+        guard json.unicodeScalars.contains(where: TerminalSafeText.isUnsafe) else { return json }
+        var result = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            if TerminalSafeText.isUnsafe(scalar), scalar != "\n" {
+                result.append(contentsOf: ("\\u" + String(scalar.value, radix: 16).leftPadded(to: 4)).unicodeScalars)
+            } else {
+                result.append(scalar)
+            }
+        }
+        return String(result)
     }
 
     private static func problem(_ issue: ValidationIssue) -> [String: Any] {

@@ -172,7 +172,7 @@ import Testing
             (nginx.url("missing.json"), "cannot fetch: HTTP 404 Not Found"),
             (nginx.url("broken.json"), "cannot fetch: HTTP 503 Service Unavailable"),
             (nginx.url("page.html"), "cannot fetch: the server answered with an HTML page (text/html), not a JSON snapshot"),
-            (nginx.url("big.json"), "cannot fetch: body over the size limit of 1 MiB"),
+            (nginx.url("big.json"), "over the size limit of 1 MiB (1,048,576 bytes); --max-size changes it"),
             (nginx.url("loop.json"), "cannot fetch: redirects go round in a loop"),
             ("http://127.0.0.1:\(closedPort)/latest.json", "cannot fetch: connection refused"),
         ]

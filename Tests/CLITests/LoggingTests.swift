@@ -15,14 +15,6 @@ import Testing
         ["LANG": "C.UTF-8", "TERM": "xterm-256color", "TZ": "Asia/Karachi"]
     }
 
-    static func kill(_ signal: String, _ pid: Int32) throws {
-        let kill = Process()
-        kill.executableURL = URL(fileURLWithPath: "/bin/kill")
-        kill.arguments = ["-\(signal)", "\(pid)"]
-        try kill.run()
-        kill.waitUntilExit()
-    }
-
     /// What `repatdash validate` says about `text`, without the file name: the error the log must carry.
     static func firstValidationError(of text: String) throws -> String {
         let scratch = try ScratchDirectory()
@@ -47,7 +39,7 @@ import Testing
         try LiveDashboardTests.publish("2025-04-07T2100.json", as: "b.json", into: directory.path)
         let screen = try tmux.waitForSettledScreen(showing: ["443,330", "! 1 rejected"])
         let pid = try tmux.childProcessID()
-        try Self.kill("TERM", pid)
+        try ProcessTable.send("TERM", to: pid)
         let after = try tmux.waitFor("EXIT STATUS", timeout: 5)
 
         let log = try String(contentsOfFile: logPath, encoding: .utf8)

@@ -64,6 +64,36 @@ import Glibc
         #expect(before == after, "ssh and the dashboard left the local terminal as they found it")
     }
 
+    /// Ctrl-\\ over SSH: the byte travels to the remote pty, whose driver
+    /// sends SIGQUIT. The dashboard gives the remote terminal back (alternate
+    /// screen left, the remote shell's stty settings restored, echo on) and
+    /// dies by SIGQUIT: the remote shell sees 131 (128 + 3).
+    @Test func controlBackslashOverSSHRestoresTheRemoteTerminal() throws {
+        let server = try SSHServer()
+        let snapshots = try Self.privateSnapshots()
+        let records = try ScratchDirectory()
+        defer {
+            ProcessTable.killAll(ProcessTable.dashboards(binary: Self.binary, marker: snapshots.path))
+            server.stop()
+        }
+        let dashboard = "TERM=xterm-256color LANG=C.UTF-8 REPATDASH_CONFIG=none \(Self.binary) \(snapshots.path) --now 2025-04-07T21:30:00+05:00"
+        let remote = "cd \(Self.repository) && ulimit -c 0; stty -g > \(records.path)/remote-before; \(dashboard); "
+            + "echo \"remote status=$?\"; stty -g > \(records.path)/remote-after; sleep 1"
+        let tmux = try TmuxSession(width: 100, height: 30, command: server.clientCommand(remote),
+                                   environment: ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TERM": "tmux-256color"])
+        try tmux.waitForSettledScreen(showing: ["Haripur", "Deadlines"], timeout: 15)
+        try tmux.sendKeys("C-\\")
+        let screen = try tmux.waitUntil(timeout: 10, "the remote shell's status line") { $0.contains(/remote status=[0-9]/) }
+        #expect(screen.contains("remote status=131"), "\(screen)")
+        #expect(!screen.contains("Haripur"), "the alternate screen was left")
+        // The remote shell writes remote-after before its `sleep 1`, and ssh ends after it.
+        try tmux.waitFor("EXIT STATUS", timeout: 10)
+        let before = try String(contentsOfFile: records.path + "/remote-before", encoding: .utf8)
+        let after = try String(contentsOfFile: records.path + "/remote-after", encoding: .utf8)
+        #expect(before == after && !after.isEmpty, "the remote terminal's settings, echo included, are back")
+        #expect(tmux.file("stty-before") == (try tmux.waitForFile("stty-after")))
+    }
+
     /// The link drops (the client dies without a word): sshd closes the
     /// remote terminal, and the dashboard must end rather than run on.
     @Test func killingTheSSHClientEndsTheRemoteDashboard() throws {

@@ -1,6 +1,7 @@
 import Testing
 @testable import Curses
 import DashboardUI
+import DashboardCore
 
 /// The renderer's glyph choice, with the locale's wcwidth replaced by fixed
 /// tables so the tests do not depend on the machine's locale.

@@ -52,7 +52,18 @@ import DashboardUI
         let onWarning = theme.resolve(Style(background: .warning))
         #expect(onWarning.background == 3)  // yellow
         #expect(onWarning.foreground == 0)  // black, not the default
-        // A meaning of its own keeps its colour on a selected row.
-        #expect(theme.resolve(Style.negative.on(.selected)).foreground == 1)
+        // In 256 colours a meaning of its own keeps its colour on a selected row.
+        #expect(ColorTheme(depth: .twoFiftySix).resolve(Style.negative.on(.selected)).foreground == 203)
+    }
+
+    /// Red (1) or green (2) on the selected row's blue (4) is hard to read in
+    /// 8 colours: every text on it is white (7), the arrows and signs keep the meaning.
+    @Test func selectedRowIsWhiteOnBlueInEightColours() {
+        let theme = ColorTheme(depth: .eight)
+        for color in SemanticColor.allCases {
+            let resolved = theme.resolve(Style(color).on(.selected))
+            #expect(resolved.background == 4, "\(color)")
+            #expect(resolved.foreground == 7, "\(color)")
+        }
     }
 }

@@ -194,7 +194,8 @@ import Testing
             Issue.record("a 70 MB file was read whole")
             return
         }
-        #expect(problem.message == "file is 66.8 MiB, over the size limit of 64 MiB (--max-size changes it)")
+        // 70,000,000 / 1,048,576 = 66.757...: 66.7 rounded down.
+        #expect(problem.message == "file is 70,000,000 bytes (66.7 MiB), over the size limit of 64 MiB (67,108,864 bytes); --max-size changes it")
         let report = loader.load(path: path, now: Self.now).report
         #expect(report.isValid == false)
         expectClearError(report, "70 MB")

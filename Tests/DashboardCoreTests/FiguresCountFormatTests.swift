@@ -78,4 +78,16 @@ struct FiguresCountFormatTests {
         #expect(CountFormat.percent(Int.max - 1, of: Int.max) == "99.9%")
         #expect(CountFormat.percent(Int.max / 2, of: Int.max) == "50.0%")
     }
+
+    @Test func byteSizesAreExactWithTheUnitBeside() {
+        #expect(CountFormat.byteSize(0) == "0 bytes")
+        #expect(CountFormat.byteSize(1) == "1 byte")
+        #expect(CountFormat.byteSize(1023) == "1,023 bytes")
+        #expect(CountFormat.byteSize(1024) == "1 KiB (1,024 bytes)")
+        #expect(CountFormat.byteSize(1535) == "1,535 bytes (1.4 KiB)")          // 1535 / 1024 = 1.499: 1.4, rounded down
+        #expect(CountFormat.byteSize(1_048_575) == "1,048,575 bytes (1,023.9 KiB)")      // 10,485,750 / 1,024 = 10,239.99 tenths
+        #expect(CountFormat.byteSize(2047 << 20) == "2,047 MiB (2,146,435,072 bytes)")
+        #expect(CountFormat.byteSize((64 << 20) + 1) == "67,108,865 bytes (64.0 MiB)")
+        #expect(CountFormat.byteSize((64 << 20) - 1) == "67,108,863 bytes (63.9 MiB)")  // never rounded up to the limit
+    }
 }

@@ -169,6 +169,36 @@ struct FiguresDistrictTests {
         #expect(totals.populationChange == 2_075)
     }
 
+    /// The rows that say where the people of the total's change went: Kohat
+    /// (700 + 50 = 750, all gone: -750) and Peshawar's `kp-peshawar-gone`
+    /// (60: -60). Kohat's own camps are not listed again under a district.
+    @Test func goneDistrictsAndCampsCarryTheirLastPopulation() throws {
+        let figures = PopulationFigures(snapshot: current, previous: previous)
+        #expect(figures.goneDistricts.map(\.id) == ["kp-kohat"])
+        let kohat = try #require(figures.goneDistrict(id: "kp-kohat"))
+        #expect(kohat.isGone && !kohat.isNew)
+        #expect(kohat.population == 750 && kohat.populationChange == -750)
+        #expect(kohat.campsTotal == 2 && kohat.province == "Khyber Pakhtunkhwa")
+        #expect(figures.goneDistrict(id: "kp-peshawar") == nil)
+        let gone = figures.goneCamps(ofDistrict: "kp-peshawar")
+        #expect(gone.map(\.camp.id) == ["kp-peshawar-gone"])
+        #expect(gone.map(\.populationChange) == [-60] && gone.allSatisfy(\.isGone))
+        #expect(figures.goneCamps(ofDistrict: "kp-kohat").isEmpty && figures.goneCamps(ofDistrict: "bal-quetta").isEmpty)
+        #expect(PopulationFigures(snapshot: current, previous: nil).goneDistricts.isEmpty)
+    }
+
+    /// New rows sort with the increases: Mianwali's change sorts as its whole population.
+    @Test func newRowsSortByTheirWholePopulation() throws {
+        let figures = PopulationFigures(snapshot: current, previous: previous)
+        let mianwali = try #require(figures.district(id: "pb-mianwali"))
+        #expect(mianwali.isNew && mianwali.populationChange == nil)
+        #expect(mianwali.changeSortValue == 2_500) // its one camp, Kot
+        let peshawar = try #require(figures.district(id: "kp-peshawar"))
+        #expect(peshawar.changeSortValue == -275)  // a change of its own sorts as itself
+        let newCamp = try #require(figures.camps(ofDistrict: "kp-peshawar")?.first { $0.isNew })
+        #expect(newCamp.changeSortValue == 800)
+    }
+
     @Test func previousPopulationsIndex() {
         let index = PreviousPopulations(previous)
         #expect(index.exists)

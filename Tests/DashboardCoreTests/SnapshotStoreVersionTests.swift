@@ -49,7 +49,7 @@ import Testing
         let bytes = Self.body(at: "2025-04-07T06:00:00+05:00", population: 20000)
         let file = SnapshotLoader(sizeLimit: bytes.count - 1).load(bytes: bytes, path: Self.url, now: F.now)
         #expect(file.report.snapshot == nil)
-        #expect(file.report.errors.first?.message == "file is \(SnapshotLoader.megabytes(bytes.count)), over the size limit of \(SnapshotLoader.megabytes(bytes.count - 1)) (--max-size changes it)")
+        #expect(file.report.errors.first?.message == "file is \(CountFormat.byteSize(bytes.count)), over the size limit of \(CountFormat.byteSize(bytes.count - 1)); --max-size changes it")
         #expect(SnapshotLoader(sizeLimit: bytes.count).load(bytes: bytes, path: Self.url, now: F.now.adding(seconds: 6 * 3600)).report.snapshot != nil)
     }
 }

@@ -76,4 +76,50 @@ import Testing
         #expect(report.errorCount == 1)
         #expect(report.warningCount == 1)
     }
+
+    // MARK: Plausibility (SnapshotDecoder+PlausibilityWarnings)
+
+    /// The snapshot's day is 2025-04-07 (18:00 in Asia/Karachi). Back to
+    /// 1025-04-06: 1,000 years (365,000), the 243 leap years 1028–2024
+    /// (250 multiples of 4 less 1100, 1300, 1400, 1500, 1700, 1800, 1900), and
+    /// one day more: 365,244 days. A row in year 9999 is after the snapshot's
+    /// day: that rule's one warning, not a second one from this rule.
+    @Test func crossingRowsDatedYearsAwayAreWarnedAboutOnce() throws {
+        let future = F.decode(F.replacing("{\"date\": \"2025-04-06\", \"point\": \"Chaman\"", with: "{\"date\": \"9999-04-07\", \"point\": \"Chaman\""))
+        #expect(future.isValid)
+        #expect(future.warnings.map(\.path.description) == ["crossings[2].date"], "\(future.warnings)")
+        #expect(future.warnings.first?.message.contains("9999-04-07 is after the snapshot's own day 2025-04-07") == true)
+        expectWarning(F.replacing("{\"date\": \"2025-04-06\", \"point\": \"Chaman\"", with: "{\"date\": \"1025-04-06\", \"point\": \"Chaman\""),
+                      path: "crossings[2].date", contains: "is 365,244 days before the snapshot's day 2025-04-07 (a wrong year?), got 1025-04-06")
+        // 2024-04-06 is 366 days before 2025-04-07 (2024 is a leap year, 29 February is between): not warned.
+        // 2024-04-05 is 367 days before: warned.
+        let yearAgo = F.decode(F.replacing("{\"date\": \"2025-04-06\", \"point\": \"Chaman\"", with: "{\"date\": \"2024-04-06\", \"point\": \"Chaman\""))
+        #expect(yearAgo.warnings.isEmpty, "\(yearAgo.warnings)")
+        expectWarning(F.replacing("{\"date\": \"2025-04-06\", \"point\": \"Chaman\"", with: "{\"date\": \"2024-04-05\", \"point\": \"Chaman\""),
+                      path: "crossings[2].date", contains: "is 367 days before the snapshot's day 2025-04-07")
+        #expect(F.decode(F.valid).warnings.isEmpty)
+    }
+
+    @Test func namesThatShowAsBlankAreWarnedAbout() {
+        let blank = "shows as blank"
+        expectWarning(F.replacing("\"name\": \"Peshawar\"", with: "\"name\": \"   \""), path: "districts[0].name", contains: blank)
+        expectWarning(F.replacing("\"name\": \"Khazana\"", with: "\"name\": \"\\u200b\\u200d\\u2060\""), path: "districts[0].camps[0].name", contains: blank)
+        expectWarning(F.replacing("\"name\": \"Gamkol\"", with: "\"name\": \"\\u3000\\u00a0\\ufeff\\u3164\""), path: "districts[1].camps[0].name", contains: blank)
+        expectWarning(F.replacing("\"point\": \"Chaman\"", with: "\"point\": \"\\u2800 \""), path: "crossings[2].point", contains: blank)
+        expectWarning(F.replacing("\"title\": \"ACC holders: end of voluntary return period\"", with: "\"title\": \"\\u2007\""), path: "deadlines[0].title", contains: blank)
+        // A province shared by two districts is named once, at its first use.
+        let provinces = F.decode(F.valid.replacingOccurrences(of: "\"province\": \"Khyber Pakhtunkhwa\"", with: "\"province\": \" \""))
+        #expect(provinces.isValid)
+        #expect(provinces.warnings.map(\.path.description) == ["districts[0].province"], "\(provinces.warnings)")
+    }
+
+    @Test func namesWithAnythingVisibleAreNotBlank() {
+        #expect(!DisplayBlank.isBlank("Kohat"))
+        #expect(!DisplayBlank.isBlank(" a "))
+        #expect(!DisplayBlank.isBlank("پشاور"))
+        #expect(!DisplayBlank.isBlank("\u{200B}.\u{200B}"))
+        #expect(!DisplayBlank.isBlank("\u{202E}"))  // shown as �
+        #expect(!DisplayBlank.isBlank("\u{7}"))     // shown as �, and warned about as a control character
+        #expect(DisplayBlank.isBlank("\u{2003}\u{200C}\u{FEFF}"))
+    }
 }

@@ -75,7 +75,22 @@ import Testing
         #expect(text.contains("<24h    0d 11:59:59"))
         #expect(text.contains("62d 12:00:00"))
         let narrow = Self.render(TestStates.bundled(width: 80, height: 24, now: Self.instant("2025-06-30T12:00:00+05:00")), layout: Self.small).text
-        #expect(narrow.contains("!!    0d 11:59:59"))
+        #expect(narrow.contains("<24h    0d 11:59:59"))
+    }
+
+    /// Below 120 columns the markers used to become `!!` and `!`, and `PAST`
+    /// went: at every width the dashboard draws, the words stay. At
+    /// 2025-06-25 09:15 PKT the PoR deadline (06-30 23:59:59) is 5d 14:44:59
+    /// away (`<7d`) and the ACC one (03-31 23:59) passed 85d ago (`PAST`); at
+    /// 06-30 12:00 the PoR one is 11:59:59 away (`<24h`).
+    @Test(arguments: Array(stride(from: 80, through: 240, by: 1)))
+    func markerWordsAtEveryWidth(width: Int) {
+        let week = DashboardView.render(TestStates.bundled(width: width, height: 30, now: Self.instant("2025-06-25T09:15:00+05:00"))).text
+        #expect(week.contains("<7d     5d 14:44:59"), "width \(width)")
+        #expect(week.contains("PAST passed 85d ago"), "width \(width)")
+        let day = DashboardView.render(TestStates.bundled(width: width, height: 30, now: Self.instant("2025-06-30T12:00:00+05:00"))).text
+        #expect(day.contains("<24h    0d 11:59:59"), "width \(width)")
+        #expect(!day.contains("!!"), "width \(width)")
     }
 
     @Test func asciiModeWritesOnlyASCII() {

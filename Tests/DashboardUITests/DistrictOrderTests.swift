@@ -15,11 +15,12 @@ import DashboardCore
         var random = SeededRandom(seed: seed)
         return (0..<400).map { index in
             let open = Int(random.next() % 4)
+            let change: Int? = random.next() % 3 == 0 ? nil : Int(random.next() % 5) - 2
             return DistrictFigures(
                 id: String(format: "d%04d", (index * 7919) % 400), name: names[Int(random.next() % UInt64(names.count))],
                 province: provinces[Int(random.next() % UInt64(provinces.count))], campsOpen: open, campsTotal: open + Int(random.next() % 2),
                 population: Int(random.next() % 5) * 1000, documents: DocumentTotals(), households: ReportedSum(),
-                populationChange: random.next() % 3 == 0 ? nil : Int(random.next() % 5) - 2, isNew: false
+                populationChange: change, isNew: change == nil && random.next() % 2 == 0
             )
         }
     }
@@ -30,10 +31,66 @@ import DashboardCore
             let districts = Self.districts(seed: seed)
             let order = DistrictOrder(districts)
             for ascending in [true, false] {
-                let expected = districts.indices.sorted { ascending ? column.areInIncreasingOrder(districts[$0], districts[$1]) : column.areInIncreasingOrder(districts[$1], districts[$0]) }
+                let expected = districts.indices.sorted { column.precedes(districts[$0], districts[$1], ascending: ascending) }
                 #expect(order.positions(sortedBy: column, ascending: ascending, filter: "") == expected, "\(column) ascending \(ascending) seed \(seed)")
             }
         }
+    }
+
+    static func district(_ name: String, id: String, population: Int, change: Int?, isNew: Bool = false) -> DistrictFigures {
+        DistrictFigures(id: id, name: name, province: "Punjab", campsOpen: 1, campsTotal: 1, population: population,
+                        documents: DocumentTotals(), households: ReportedSum(), populationChange: change, isNew: isNew)
+    }
+
+    static func names(_ order: DistrictOrder, _ districts: [DistrictFigures], _ column: DistrictColumn, ascending: Bool) -> [String] {
+        order.positions(sortedBy: column, ascending: ascending, filter: "").map { districts[$0].name }
+    }
+
+    /// Equal populations read A→Z in both directions (descending used to list them Z→A).
+    @Test func tiesReadAToZWhicheverTheDirection() {
+        let districts = [
+            Self.district("Chaman", id: "c", population: 500, change: -5),
+            Self.district("Attock", id: "a", population: 500, change: -5),
+            Self.district("Bannu", id: "b", population: 900, change: 3),
+            Self.district("Dir", id: "d", population: 500, change: 3),
+        ]
+        let order = DistrictOrder(districts)
+        #expect(Self.names(order, districts, .population, ascending: false) == ["Bannu", "Attock", "Chaman", "Dir"])
+        #expect(Self.names(order, districts, .population, ascending: true) == ["Attock", "Chaman", "Dir", "Bannu"])
+        #expect(Self.names(order, districts, .change, ascending: false) == ["Bannu", "Dir", "Attock", "Chaman"])
+        #expect(Self.names(order, districts, .change, ascending: true) == ["Attock", "Chaman", "Bannu", "Dir"])
+        // Every district is in Punjab: the province ties, so names decide, A→Z both ways.
+        #expect(Self.names(order, districts, .province, ascending: false) == ["Attock", "Bannu", "Chaman", "Dir"])
+        #expect(Self.names(order, districts, .name, ascending: false) == ["Dir", "Chaman", "Bannu", "Attock"])
+    }
+
+    /// A new district (1,200 people, all arrived since the previous snapshot)
+    /// sorts as a rise of 1,200: between +5,000 and +40, not below -300.
+    @Test func newDistrictsSortWithTheIncreases() {
+        let districts = [
+            Self.district("Fall", id: "f", population: 100, change: -300),
+            Self.district("Big rise", id: "r", population: 9000, change: 5000),
+            Self.district("New", id: "n", population: 1200, change: nil, isNew: true),
+            Self.district("Small rise", id: "s", population: 700, change: 40),
+        ]
+        let order = DistrictOrder(districts)
+        #expect(Self.names(order, districts, .change, ascending: false) == ["Big rise", "New", "Small rise", "Fall"])
+        #expect(Self.names(order, districts, .change, ascending: true) == ["Fall", "Small rise", "New", "Big rise"])
+    }
+
+    /// The camps table (sorted in `AppState`) follows the same rule.
+    @Test func campTiesReadAToZAndNewCampsSortWithTheIncreases() {
+        func camp(_ name: String, population: Int, change: Int?, isNew: Bool = false) -> CampFigures {
+            CampFigures(camp: Camp(id: name.lowercased(), name: name, status: .open, population: population), populationChange: change, isNew: isNew)
+        }
+        let camps = [camp("Kot", population: 300, change: -2), camp("Jalala", population: 300, change: 10),
+                     camp("Lalu", population: 50, change: nil, isNew: true), camp("Ichhra", population: 300, change: -2)]
+        func names(_ column: CampColumn, ascending: Bool) -> [String] {
+            camps.sorted { column.precedes($0, $1, ascending: ascending) }.map(\.camp.name)
+        }
+        #expect(names(.population, ascending: false) == ["Ichhra", "Jalala", "Kot", "Lalu"])
+        #expect(names(.change, ascending: false) == ["Lalu", "Jalala", "Ichhra", "Kot"])
+        #expect(names(.change, ascending: true) == ["Ichhra", "Kot", "Jalala", "Lalu"])
     }
 
     @Test func filterAgreesWithFoundationsInsensitiveSearch() {
@@ -41,7 +98,7 @@ import DashboardCore
         let order = DistrictOrder(districts)
         for filter in ["pesh", "PESH", "ésh", "esh", "alam", "Ā", "kohat", "ss", "ß", "z", "x", "ørs", "a"] {
             let expected = districts.indices.filter { districts[$0].name.range(of: filter, options: [.caseInsensitive, .diacriticInsensitive]) != nil }
-                .sorted { DistrictColumn.name.areInIncreasingOrder(districts[$0], districts[$1]) }
+                .sorted { DistrictColumn.name.precedes(districts[$0], districts[$1], ascending: true) }
             #expect(order.positions(sortedBy: .name, ascending: true, filter: filter) == expected, "filter \(filter)")
         }
     }

@@ -30,6 +30,33 @@ import Testing
         }
     }
 
+    /// Column titles of a table pane's header row.
+    static func titles(_ screen: Screen) -> [String] {
+        screen.lines()[1].split(separator: "│").first.map { $0.components(separatedBy: "  ") }?
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } ?? []
+    }
+
+    /// A wider terminal never shows fewer columns, in the districts table and
+    /// in a drill-down (135 columns used to show 9 district columns, 140 only
+    /// 5, and Households came back only at 240). Every width the dashboard draws.
+    @Test func aWiderTerminalNeverShowsFewerColumns() {
+        var before: (districts: [String], camps: [String]) = ([], [])
+        for width in 80...240 {
+            var state = TestStates.bundled(width: width, height: 40)
+            let districts = Self.titles(Self.render(state))
+            TestStates.press([.character("j"), .enter], on: &state) // Peshawar
+            let rect = state.layout.districts
+            var screen = Screen(width: rect.width, height: rect.height)
+            CampsPane.draw(state, in: Rect(row: 0, col: 0, width: rect.width, height: rect.height), on: &screen)
+            let camps = Self.titles(screen)
+            #expect(Set(before.districts).isSubset(of: Set(districts)), "width \(width): \(before.districts) then \(districts)")
+            #expect(Set(before.camps).isSubset(of: Set(camps)), "width \(width): \(before.camps) then \(camps)")
+            before = (districts, camps)
+        }
+        #expect(before.districts.count == 9 && before.districts.contains("Households"), "\(before.districts)")
+        #expect(before.camps.contains("Households") && before.camps.contains("De-notified"), "\(before.camps)")
+    }
+
     @Test func sortedByNextColumn() {
         var state = TestStates.bundled(width: 80, height: 24)
         TestStates.press([.character("s")], on: &state)

@@ -35,6 +35,24 @@ import Testing
         #expect(DashboardView.render(state)[rowOfSecond, 1].symbol != "•", "the mark goes after a short time")
     }
 
+    /// Haripur, selected (first by population), fell by 35 with the newest
+    /// snapshot: its margin shows the change mark on the selection bar (it used
+    /// to show only `›`, hiding that the selected row moved), and `›` again once
+    /// the mark has gone.
+    @Test func theSelectedRowShowsItsChangeMarkToo() throws {
+        var state = AppState(sourcePath: "dir", now: TestStates.now, width: 120, height: 40)
+        state.update(.snapshots(Self.storeUpTo(5)))
+        state.update(.snapshots(Self.storeUpTo(6)))
+        let selected = try #require(state.districts.selectedID)
+        #expect(selected == "kp-haripur" && state.changeHighlight.isMarked(selected, at: state.now))
+        let rowOfFirst = state.layout.districts.row + 2 // border, header
+        let marked = DashboardView.render(state)
+        #expect(marked[rowOfFirst, 1].symbol == "•")
+        #expect(marked[rowOfFirst, 1].style.background == .selected, "still on the selection bar")
+        state.update(.tick(TestStates.now.adding(seconds: DisplayOptions.defaultChangeHighlightSeconds)))
+        #expect(DashboardView.render(state)[rowOfFirst, 1].symbol == "›")
+    }
+
     @Test func olderSnapshotArrivingLeavesTheScreenAlone() {
         var state = AppState(sourcePath: "dir", now: TestStates.now, width: 120, height: 40)
         state.update(.snapshots(Self.storeUpTo(6)))

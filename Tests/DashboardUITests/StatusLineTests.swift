@@ -94,6 +94,26 @@ import Testing
         #expect(Self.render(state, width: 80).text.hasPrefix("STALE: newest snapshot is 2d old"))
     }
 
+    /// The operator's own feedback is never crowded out, at every width the
+    /// dashboard draws: the answer to `e` (the file's name, and its directory
+    /// whole once the line can hold time, answer and `! 2 rejected`), and
+    /// `! 2 rejected`, even beside a long source problem, which used to take
+    /// all the room left and push the rejected count off the line.
+    @Test func operatorFeedbackIsNeverCrowdedOut() {
+        var state = Self.state(Self.withRejected(TestStates.bundledStore))
+        let saved = "Saved districts-2110.csv (23 districts) in /home/operator/exports"
+        state.statusMessage = StatusMessage(saved, kind: .info, shownAt: TestStates.now)
+        state.sourceProblem = "cannot read /srv/snapshots: permission denied (the figures shown are the last good ones)"
+        for width in 80...240 {
+            let line = Self.render(state, width: width).lines()[0]
+            #expect(line.hasPrefix("2025-04-07 21:00 GMT+5") || line.hasPrefix("Snapshot 2025-04-07 21:00 GMT+5"), "width \(width)")
+            #expect(line.contains("Saved districts-2110.csv (23 districts)"), "width \(width)")
+            #expect(line.contains("! 2 rejected"), "width \(width)")
+            let wholeFits = width >= TextWidth.of("2025-04-07 21:00 GMT+5  " + saved + "  ! 2 rejected")
+            #expect(line.contains(saved) == wholeFits, "width \(width)")
+        }
+    }
+
     /// From a wall display down to one cell: never past the width, and the
     /// most important parts are the last to go.
     @Test func narrowingDropsLowerPriorityPartsFirst() {

@@ -3,7 +3,7 @@ import Testing
 import DashboardCore
 @testable import SnapshotSources
 
-/// The small parts under `SnapshotSource`: event records, coalescing, the mount table, atomic writes.
+/// The small parts under `SnapshotSource`: event records, coalescing, the mount table.
 @Suite struct SourceInternalsTests {
     @Test func inotifyRecordsAreParsedWithTheirPaddedNames() {
         var bytes: [UInt8] = []
@@ -51,16 +51,5 @@ import DashboardCore
         #expect(RemoteFileSystems.isRemote(directory: "/home/op/remote", mountTable: table))
         #expect(!RemoteFileSystems.isRemote(directory: "/home/op/remote-not", mountTable: table))
         #expect(!RemoteFileSystems.isRemote(directory: "/var/snapshots", mountTable: table))
-    }
-
-    @Test func atomicWriteUsesAHiddenTemporaryNameAndLeavesOnlyTheFile() throws {
-        let scratch = try ScratchDirectory()
-        let path = scratch.path("out.json")
-        #expect(AtomicFileWriter.temporaryPath(for: path) == scratch.path(".out.json.tmp"))
-        #expect(!SnapshotLoader.isSnapshotFileName(".out.json.tmp"))
-        try AtomicFileWriter.write(Array("{}".utf8), to: path)
-        #expect(try scratch.names() == ["out.json"])
-        #expect(try String(contentsOfFile: path, encoding: .utf8) == "{}")
-        #expect(throws: AtomicWriteError.self) { try AtomicFileWriter.write([], to: scratch.path("absent/out.json")) }
     }
 }

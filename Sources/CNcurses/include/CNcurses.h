@@ -68,8 +68,22 @@ int cn_wcwidth(unsigned int scalar);
 /// SIGINT/SIGTERM/SIGHUP only record the signal number (async-signal-safe);
 /// the run loop polls cn_pending_termination_signal() and exits normally,
 /// running endwin(). A second signal while one is pending restores the
-/// terminal and dies, for a loop that has stopped listening.
+/// terminal (as a fatal signal does) and dies, for a loop that has stopped
+/// listening.
 void cn_install_termination_handlers(void);
 int cn_pending_termination_signal(void);
+
+/// Returns memory freed by a shrinking resizeterm to the system (glibc's
+/// malloc_trim): the lines of a huge terminal's windows are small allocations
+/// malloc would otherwise keep, resident, for the rest of the session.
+void cn_release_free_memory(void);
+/// Every other signal that would end the process (SIGQUIT from Ctrl-\ ; SIGUSR1;
+/// SIGALRM; SIGSEGV, SIGBUS, SIGILL, SIGABRT...) first gives the terminal back
+/// from an async-signal-safe handler (the bytes endwin() would send and the
+/// shell's termios, both saved when the session opened), then dies by the
+/// signal's default action, so the exit status and any core file stay true.
+/// SIGPIPE is ignored: writes report EPIPE instead. Signals already ignored
+/// when the dashboard starts stay ignored.
+void cn_install_fatal_signal_handlers(void);
 
 #endif

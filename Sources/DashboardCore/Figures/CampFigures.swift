@@ -8,11 +8,27 @@ public struct CampFigures: Sendable, Equatable {
     /// True when there is a previous snapshot and no camp with this id was in
     /// it. Lets a pane tell "new" apart from "nothing to compare with".
     public var isNew: Bool
+    /// True for a camp of the previous snapshot that this one lists nowhere:
+    /// `camp` is as it was last seen, and the change is minus its population.
+    public var isGone: Bool
 
-    public init(camp: Camp, populationChange: Int?, isNew: Bool) {
+    public init(camp: Camp, populationChange: Int?, isNew: Bool, isGone: Bool = false) {
         self.camp = camp
         self.populationChange = populationChange
         self.isNew = isNew
+        self.isGone = isGone
+    }
+
+    /// A camp that disappeared since the previous snapshot, as it was last seen.
+    public static func gone(_ camp: Camp) -> CampFigures {
+        CampFigures(camp: camp, populationChange: -camp.population, isNew: false, isGone: true)
+    }
+
+    /// The value `Change` sorts by: the change, or for a new camp its whole
+    /// population, so new rows sort with the increases; nil when there is
+    /// nothing to compare with.
+    public var changeSortValue: Int? {
+        populationChange ?? (isNew ? camp.population : nil)
     }
 
     /// The camps of one district, in the producer's order, each with its change.

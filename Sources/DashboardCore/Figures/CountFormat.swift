@@ -69,6 +69,21 @@ public enum CountFormat {
         return (scaled + whole) / (2 * whole)
     }
 
+    /// A size that must be exact (a file against the size limit): the bytes,
+    /// and beside them the KiB or MiB a person thinks in. A rounded size
+    /// alone would say "64.0 MiB is over the limit of 64 MiB".
+    /// `512` → `512 bytes`; `67108864` → `64 MiB (67,108,864 bytes)`;
+    /// `67108865` → `67,108,865 bytes (64.0 MiB)`.
+    public static func byteSize(_ bytes: Int) -> String {
+        let exact = count(bytes) + (bytes == 1 ? " byte" : " bytes")
+        guard bytes.magnitude >= 1024 else { return exact }
+        let (unit, name) = bytes.magnitude >= 1 << 20 ? (1 << 20, "MiB") : (1024, "KiB")
+        if bytes % unit == 0 { return "\(count(bytes / unit)) \(name) (\(exact))" }
+        // Rounded down: 67,108,865 bytes must not read as 64.1 MiB nor the 64.0 limit read as more.
+        let tenths = Double((bytes.magnitude * 10) / UInt(unit)) / 10
+        return "\(exact) (\(decimal(tenths, fractionDigits: 1)) \(name))"
+    }
+
     private static func grouped(_ magnitude: UInt) -> String {
         let digits = Array(String(magnitude).utf8)
         var out = [UInt8]()

@@ -21,10 +21,14 @@ public struct DistrictFigures: Sendable, Equatable {
     public var populationChange: Int?
     /// True when there is a previous snapshot and no district with this id was in it.
     public var isNew: Bool
+    /// True for a district of the previous snapshot that this one no longer
+    /// lists: its figures are the last ones it had, and its change is minus
+    /// its last population (those people left the total).
+    public var isGone: Bool
 
     public init(
         id: String, name: String, province: String, campsOpen: Int, campsTotal: Int, population: Int,
-        documents: DocumentTotals, households: ReportedSum, populationChange: Int?, isNew: Bool
+        documents: DocumentTotals, households: ReportedSum, populationChange: Int?, isNew: Bool, isGone: Bool = false
     ) {
         self.id = id
         self.name = name
@@ -36,6 +40,7 @@ public struct DistrictFigures: Sendable, Equatable {
         self.households = households
         self.populationChange = populationChange
         self.isNew = isNew
+        self.isGone = isGone
     }
 
     /// One pass over the district's camps.
@@ -58,6 +63,22 @@ public struct DistrictFigures: Sendable, Equatable {
             populationChange: before.map { population - $0 },
             isNew: previous.exists && before == nil
         )
+    }
+
+    /// A district the previous snapshot had and this one does not, with the
+    /// figures it last had.
+    public static func gone(_ district: District) -> DistrictFigures {
+        var figures = DistrictFigures(district: district, previous: .none)
+        figures.populationChange = -figures.population
+        figures.isGone = true
+        return figures
+    }
+
+    /// The value `Change` sorts by: the change, or for a new district its whole
+    /// population (all of it arrived since the previous snapshot), so new rows
+    /// sort with the increases; nil when there is nothing to compare with.
+    public var changeSortValue: Int? {
+        populationChange ?? (isNew ? population : nil)
     }
 
     /// Figures for every district, in the snapshot's order. One pass over each snapshot.

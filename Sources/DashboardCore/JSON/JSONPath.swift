@@ -59,8 +59,9 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
         case "\"": return "\\\""
         case "\\": return "\\\\"
         default:
-            // Keys are shown in messages on a terminal: never let one carry a control character.
-            if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+            // Keys are shown in messages on a terminal: never let one carry a
+            // control character or a bidi override.
+            if TerminalSafeText.isUnsafe(scalar) {
                 return "\\u" + String(scalar.value, radix: 16).leftPadded(to: 4)
             }
             return String(scalar)

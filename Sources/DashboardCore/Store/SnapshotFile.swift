@@ -9,16 +9,20 @@ public struct SnapshotFile: Sendable {
         self.report = report
     }
 
-    /// The last path component, for the status line.
-    public var name: String {
-        path.split(separator: "/").last.map(String.init) ?? path
-    }
+    /// The last path component, for the status line; bytes that are not NFC UTF-8 escaped (see `PathBytes`).
+    public var name: String { PathBytes.displayedName(path) }
 
-    /// `FILE: JSON.PATH: message` lines, one per problem kept, plus one for those left out.
+    /// The path for messages, escaped as `name` is.
+    public var displayPath: String { PathBytes.displayed(path) }
+
+    /// `FILE: JSON.PATH: message` lines, one per problem kept, plus one for
+    /// those left out. The file name is escaped: a name may hold ESC or a
+    /// newline, and these lines go to terminals.
     public var problemLines: [String] {
-        var lines = report.issues.map { "\(path): \($0)" }
+        let shown = displayPath
+        var lines = report.issues.map { "\(shown): \($0)" }
         if report.omittedCount > 0 {
-            lines.append("\(path): … and \(report.omittedCount) more problems not listed")
+            lines.append("\(shown): … and \(report.omittedCount) more problems not listed")
         }
         return lines
     }

@@ -32,19 +32,16 @@ public struct SnapshotLoader: Sendable {
         }
     }
 
-    public struct ReadProblem: Error, Sendable {
-        public let message: String
-    }
-
     /// The file's bytes, or why they cannot be had (missing, not a regular file, too large).
     public func read(path: String) -> Result<[UInt8], ReadProblem> {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return .failure(ReadProblem(message: "cannot open: \(String(cString: strerror(errno)))")) }
+        let opened: RegularFile.Opened
+        switch RegularFile.openForReading(path: path) {
+        case .success(let file): opened = file
+        case .failure(let problem): return .failure(problem)
+        }
+        let descriptor = opened.descriptor
         defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { return .failure(ReadProblem(message: "cannot stat: \(String(cString: strerror(errno)))")) }
-        guard status.st_mode & S_IFMT == S_IFREG else { return .failure(ReadProblem(message: "not a regular file")) }
-        let size = Int(status.st_size)
+        let size = opened.size
         guard size <= sizeLimit else { return .failure(tooLarge(size)) }
         // Read up to one byte past the limit: a file that grows while we read is still refused.
         // Not zero-filled first: every byte is read over (the rest is cut off below).
@@ -56,25 +53,21 @@ public struct SnapshotLoader: Sendable {
             }
             if got < 0 {
                 if errno == EINTR { continue }
-                return .failure(ReadProblem(message: "cannot read: \(String(cString: strerror(errno)))"))
+                return .failure(ReadProblem(message: "cannot read: \(ErrorWording.errnoText(errno))"))
             }
             if got == 0 { break }
             filled += got
             if filled == bytes.count, filled <= sizeLimit { bytes.append(contentsOf: repeatElement(0, count: min(1 << 20, sizeLimit + 1 - filled))) }
         }
-        guard filled <= sizeLimit else { return .failure(tooLarge(filled)) }
+        guard filled <= sizeLimit else { return .failure(tooLarge(filled, grewWhileRead: true)) }
         bytes.removeLast(bytes.count - filled)
         return .success(bytes)
     }
 
-    private func tooLarge(_ size: Int) -> ReadProblem {
-        ReadProblem(message: "file is \(SnapshotLoader.megabytes(size)), over the size limit of \(SnapshotLoader.megabytes(sizeLimit)) (--max-size changes it)")
-    }
-
-    public static func megabytes(_ bytes: Int) -> String {
-        if bytes < 1024 { return "\(bytes) bytes" }
-        if bytes < 1 << 20 { return String(format: "%.1f KiB", Double(bytes) / 1024) }
-        return bytes % (1 << 20) == 0 ? "\(bytes >> 20) MiB" : String(format: "%.1f MiB", Double(bytes) / 1_048_576)
+    /// Exact sizes: a file one byte over the limit must not read as equal to it.
+    /// A file that grew while it was read was read only one byte past the limit: at least that.
+    private func tooLarge(_ size: Int, grewWhileRead: Bool = false) -> ReadProblem {
+        ReadProblem(message: "file is \(grewWhileRead ? "at least " : "")\(CountFormat.byteSize(size)), over the size limit of \(CountFormat.byteSize(sizeLimit)); --max-size changes it")
     }
 
     /// Names the dashboard reads in a directory: `*.json`, but not dot-files
@@ -85,14 +78,18 @@ public struct SnapshotLoader: Sendable {
 
     /// The snapshot files in a directory, sorted by name (for stable output;
     /// the store orders snapshots by `generated_at`, never by name).
-    public static func snapshotPaths(inDirectory directory: String) throws -> [String] {
-        let names = try FileManager.default.contentsOfDirectory(atPath: directory)
+    public static func snapshotPaths(inDirectory directory: String) throws(DirectoryListingError) -> [String] {
+        let names: [String]
+        switch DirectoryListing.names(in: directory) {
+        case .success(let listed): names = listed
+        case .failure(let error): throw DirectoryListingError(directory: directory, reason: error.message)
+        }
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
         return names.filter(isSnapshotFileName).sorted().map { prefix + $0 }
     }
 
     public static func isDirectory(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        var status = stat()
+        return PathBytes.withSystemPath(path) { stat($0, &status) } == 0 && status.st_mode & S_IFMT == S_IFDIR
     }
 }

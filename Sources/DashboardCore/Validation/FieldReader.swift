@@ -278,8 +278,10 @@ struct FieldReader {
         FieldReader.shortened(String(decoding: json.raw(span), as: UTF8.self))
     }
 
+    /// A value from the data, for a message: shortened, then escaped
+    /// (`\u{1B}`, `\u{202E}`), since messages go to terminals and logs.
     func quoted(_ text: String) -> String {
-        "\"" + FieldReader.shortened(String(String.UnicodeScalarView(text.unicodeScalars.map { FieldReader.isControl($0) ? "\u{FFFD}" : $0 }))) + "\""
+        "\"" + TerminalSafeText.escaped(FieldReader.shortened(text), quote: true) + "\""
     }
 
     private static func shortened(_ text: String) -> String {

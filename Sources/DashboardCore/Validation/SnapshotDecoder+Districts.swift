@@ -43,7 +43,8 @@ extension SnapshotDecoder {
                 // districts are alike, and a camp array grown by doubling holds up
                 // to twice the memory it needs (a camp is some 150 bytes).
                 camps = try decodeArray(expecting: campsInLastDistrict) { decoder, campIndex throws(JSONReadFailure) in try decoder.decodeCamp(campIndex) }
-                campsInLastDistrict = max(1, camps?.count ?? campsInLastDistrict)
+                // 0 after an empty district: a million empty districts must not each hold room for a camp.
+                campsInLastDistrict = camps?.count ?? campsInLastDistrict
             case .unknown:
                 try reader.unknownField()
             }

@@ -102,6 +102,8 @@ public struct SnapshotDecoder {
             source: source, districts: districts, crossings: crossings, deadlines: deadlines
         )
         checkCrossingDays(of: snapshot)
+        warnAboutCrossingDatesLongBeforeTheSnapshot(snapshot)
+        warnAboutBlankNames(districts: districts, crossings: crossings, deadlines: deadlines)
         return snapshot
     }
 
@@ -120,6 +122,10 @@ public struct SnapshotDecoder {
 
     mutating func decodeTimeZone() throws(JSONReadFailure) -> String? {
         guard let identifier = try reader.text(maximum: 64) else { return nil }
+        if let problem = TimeZoneNameRule.offsetSpellingProblem(identifier) {
+            reader.error("\(reader.quoted(identifier)) \(problem)")
+            return nil
+        }
         // An unknown zone would put every crossing on the wrong day: an error, not a guess.
         guard SnapshotTimeZone(identifier: identifier) != nil else {
             reader.error("unknown IANA time zone \(reader.quoted(identifier)) (such as Asia/Karachi)")
@@ -150,7 +156,17 @@ public struct SnapshotDecoder {
             }
             index += 1
         }
-        return failed ? nil : items
+        if failed { return nil }
+        // Room reserved for far more than came (a district of 2 camps after one of 200): give it back,
+        // so what a snapshot costs is bounded by what it holds.
+        if items.isEmpty { return [] } // no storage at all: the common empty district
+        if items.capacity > 2 * items.count + 8 {
+            var exact: [Element] = []
+            exact.reserveCapacity(items.count)
+            exact.append(contentsOf: items)
+            return exact
+        }
+        return items
     }
 
     /// Warnings that compare times: a snapshot from the future, deadlines long past.

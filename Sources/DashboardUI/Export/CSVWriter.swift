@@ -2,8 +2,9 @@
 /// one line per row in the screen's order, then the totals row; CRLF line
 /// ends; UTF-8 without a byte-order mark.
 ///
-/// Fields with a comma, a double quote, CR or LF are put in double quotes,
-/// with double quotes doubled. Counts are plain integers (`-35`, not
+/// Fields with a comma, a double quote, or any control character (CR, LF,
+/// tab...) are put in double quotes, with double quotes doubled; text is
+/// otherwise exact, so names read back byte for byte. Counts are plain integers (`-35`, not
 /// `▼ -35`), empty when unknown; booleans are `true` / `false`.
 ///
 /// Formula injection: names come from producers, and a spreadsheet that opens
@@ -14,8 +15,6 @@
 /// (OWASP's advice). The apostrophe shows in the cell, which keeps the
 /// original text readable and makes the change visible. Only text is guarded:
 /// numbers are written by this program, and `-35` must stay a number.
-/// Control characters were already replaced with U+FFFD, as on screen, when
-/// the `TableExport` was built.
 public enum CSVWriter {
     public static let lineEnd = "\r\n"
 
@@ -49,9 +48,14 @@ public enum CSVWriter {
         return "'" + text
     }
 
+    /// C0 controls, DEL and C1 controls: quoted, so a reader keeps them inside the field.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    }
+
     static func quotedIfNeeded(_ text: String) -> String {
         // Scalars, not Characters: "\r\n" is one Character and would be missed as either half.
-        let needsQuotes = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
+        let needsQuotes = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || isControl($0) }
         guard needsQuotes else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

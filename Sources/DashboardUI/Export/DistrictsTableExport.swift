@@ -4,7 +4,9 @@ import DashboardCore
 /// column the screen can show), plus the district id and which sums are partial.
 /// Screen texts come from `DistrictsPane.cell`, the values from the same figures.
 enum DistrictsTableExport {
-    static func columns(sortedBy sorted: DistrictColumn, ascending: Bool, glyphs: TableGlyphs) -> [TableExportColumn] {
+    /// `otherReported`: whether any camp reports `other` (the screen, and so
+    /// Markdown, leaves a column of dashes out; CSV and JSON always carry it).
+    static func columns(sortedBy sorted: DistrictColumn, ascending: Bool, otherReported: Bool, glyphs: TableGlyphs) -> [TableExportColumn] {
         func title(_ key: DistrictsTableColumn) -> String {
             glyphs.sortTitle(key.title, isSorted: key.sortColumn == sorted, ascending: ascending)
         }
@@ -22,8 +24,9 @@ enum DistrictsTableExport {
             TableExportColumn(screenTitle: title(.por), isNumeric: true, fields: [CommonExportFields.por]),
             TableExportColumn(screenTitle: title(.acc), isNumeric: true, fields: [CommonExportFields.acc]),
             TableExportColumn(screenTitle: title(.undocumented), isNumeric: true, fields: [CommonExportFields.undocumented]),
+            TableExportColumn(screenTitle: title(.other), isOnScreen: otherReported, isNumeric: true, fields: [CommonExportFields.other]),
             TableExportColumn(screenTitle: title(.households), isNumeric: true, fields: [CommonExportFields.households]),
-            TableExportColumn(screenTitle: title(.change), isNumeric: true, fields: [CommonExportFields.change, CommonExportFields.new]),
+            TableExportColumn(screenTitle: title(.change), isNumeric: true, fields: [CommonExportFields.change, CommonExportFields.new, CommonExportFields.gone]),
             TableExportColumn(screenTitle: "Partial sums", isOnScreen: false, isNumeric: false, fields: [CommonExportFields.partialSums]),
         ]
     }
@@ -33,8 +36,8 @@ enum DistrictsTableExport {
         return cells(
             screen: screen, name: district.name, id: district.id, province: district.province,
             campsOpen: district.campsOpen, campsTotal: district.campsTotal, population: district.population,
-            documents: district.documents, households: district.households,
-            change: TableExportValue.change(district.populationChange, isNew: district.isNew)
+            documents: district.documents, households: district.households, isGone: district.isGone,
+            change: TableExportValue.change(district.populationChange, isNew: district.isNew, isGone: district.isGone)
         )
     }
 
@@ -52,24 +55,23 @@ enum DistrictsTableExport {
     private static func cells(
         screen: (DistrictsTableColumn) -> String, name: String, id: String?, province: String?,
         campsOpen: Int, campsTotal: Int, population: Int, documents: DocumentTotals, households: ReportedSum,
-        change: [TableExportValue]
+        isGone: Bool = false, change: [TableExportValue]
     ) -> [TableExportCell] {
+        // A gone district has a last population and a change, and no current camps or sums (as on screen).
         func cell(_ key: DistrictsTableColumn, _ values: TableExportValue...) -> TableExportCell {
-            TableExportCell(screenText: screen(key), values: values)
+            TableExportCell(screenText: screen(key), values: isGone ? values.map { _ in .none } : values)
         }
-        let partial = TableExportValue.partialSums([
-            (CommonExportFields.por.title, documents.por), (CommonExportFields.acc.title, documents.acc),
-            (CommonExportFields.undocumented.title, documents.undocumented), (CommonExportFields.households.title, households),
-        ])
+        let partial = isGone ? .none : TableExportValue.partialSums(TableExportValue.documentSums(documents, households: households))
         return [
-            cell(.name, .text(name)),
+            TableExportCell(screenText: screen(.name), values: [.text(name)]),
             TableExportCell(screenText: "", values: [id.map { .text($0) } ?? .none]),
-            cell(.province, province.map { .text($0) } ?? .none),
+            TableExportCell(screenText: screen(.province), values: [province.map { .text($0) } ?? .none]),
             cell(.camps, .integer(campsOpen), .integer(campsTotal)),
-            cell(.population, .integer(population)),
+            TableExportCell(screenText: screen(.population), values: [.integer(population)]),
             cell(.por, .reported(documents.por)),
             cell(.acc, .reported(documents.acc)),
             cell(.undocumented, .reported(documents.undocumented)),
+            cell(.other, .reported(documents.other)),
             cell(.households, .reported(households)),
             TableExportCell(screenText: screen(.change), values: change),
             TableExportCell(screenText: "", values: [partial]),

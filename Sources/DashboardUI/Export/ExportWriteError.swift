@@ -1,3 +1,4 @@
+import DashboardCore
 import Foundation
 
 /// Why an export file could not be written, in the system's words
@@ -10,6 +11,6 @@ struct ExportWriteError: Error, Sendable, CustomStringConvertible {
     }
 
     init(_ code: Int32) {
-        description = String(cString: strerror(code))
+        description = ErrorWording.errnoText(code)
     }
 }

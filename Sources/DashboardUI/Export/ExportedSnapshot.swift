@@ -13,15 +13,16 @@ public struct ExportedSnapshot: Sendable, Equatable {
     public let generatedAtText: String
     /// The snapshot's `timezone`.
     public let timeZone: String
-    /// The producer's `source` text, if any.
+    /// The producer's `source` text, if any, exactly (like names; the
+    /// Markdown writer makes it terminal-safe).
     public let source: String?
 
     init(_ data: DashboardData) {
-        path = TerminalSafeText.sanitize(data.path)
+        path = TerminalSafeText.sanitize(PathBytes.spelled(data.path))
         previousPath = data.previousPath.map(TerminalSafeText.sanitize)
         generatedAt = data.snapshot.generatedAt.description
         generatedAtText = DateText.minute(data.snapshot.generatedAt, in: data.timeZone)
         timeZone = TerminalSafeText.sanitize(data.snapshot.timeZoneIdentifier)
-        source = data.snapshot.source.map(TerminalSafeText.sanitize)
+        source = data.snapshot.source
     }
 }

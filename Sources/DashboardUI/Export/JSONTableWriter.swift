@@ -14,8 +14,8 @@ import DashboardCore
 ///         {"name": "Haripur", "id": "kp-haripur", "province": "Khyber Pakhtunkhwa", "camps_open": 3, ...},
 ///
 /// Counts are JSON integers; an unknown figure is `null`. One row per line,
-/// so two exports compare well with `diff`. Strings are escaped per RFC 8259;
-/// producer text was already made terminal-safe when the table was built.
+/// so two exports compare well with `diff`. Strings are escaped per RFC 8259,
+/// and producer text is exact: a name with a tab in it reads back with the tab.
 public enum JSONTableWriter {
     public static let formatName = "repatdash-table"
     public static let formatVersion = 1
@@ -82,8 +82,10 @@ public enum JSONTableWriter {
     }
 
     /// A JSON string (RFC 8259): `"` and `\` escaped, U+0000–U+001F as `\u00XX`
-    /// (short forms for the common ones), U+2028 and U+2029 escaped too so the
-    /// text is also valid JavaScript; everything else as UTF-8.
+    /// (short forms for the common ones), and DEL and U+0080–U+009F as `\u00XX`
+    /// too so no control character reaches a terminal that `cat`s the file
+    /// (they read back the same); U+2028 and U+2029 escaped so the text is
+    /// also valid JavaScript; everything else as UTF-8.
     static func string(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
@@ -96,7 +98,7 @@ public enum JSONTableWriter {
             case "\u{2028}": out += "\\u2028"
             case "\u{2029}": out += "\\u2029"
             default:
-                if scalar.value < 0x20 {
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
                     out += "\\u" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
                 } else {
                     out.unicodeScalars.append(scalar)

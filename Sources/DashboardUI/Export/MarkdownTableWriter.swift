@@ -1,3 +1,5 @@
+import DashboardCore
+
 /// Writes a `TableExport` as a Markdown table (GitHub / CommonMark tables)
 /// for a situation report: a heading with the pane's title, a line naming the
 /// snapshot, then the columns the screen shows with the screen's texts
@@ -6,13 +8,15 @@
 ///
 /// Producer text is escaped so that it stays text when the report is
 /// rendered: `|` would end a cell, and `*`, `_`, `` ` ``, `[`, `<`, `&`...
-/// would turn a name into emphasis, a link or HTML.
+/// would turn a name into emphasis, a link or HTML; and, as the report is
+/// read by people, possibly with `cat`, it is made terminal-safe (`�`) as on
+/// screen.
 public enum MarkdownTableWriter {
     public static func document(_ table: TableExport) -> String {
         let shown = table.columns.indices.filter { table.columns[$0].isOnScreen }
-        var lines = ["### " + escape(table.title), ""]
+        var lines = ["### " + escape(TerminalSafeText.sanitize(table.title)), ""]
         var about = "Snapshot " + table.snapshot.generatedAtText
-        if let source = table.snapshot.source, !source.isEmpty { about += " · " + source }
+        if let source = table.snapshot.source, !source.isEmpty { about += " · " + TerminalSafeText.sanitize(source) }
         lines += [escape(about), ""]
         lines.append(row(shown.map { table.columns[$0].screenTitle }))
         lines.append(row(shown.map { table.columns[$0].isNumeric ? "---:" : ":---" }, escaping: false))

@@ -7,9 +7,11 @@ import DashboardCore
 public struct TableExport: Sendable, Equatable {
     /// `districts` or `camps`: what each row is.
     public let tableName: String
-    /// The pane's title as on screen, e.g. `Districts (4 of 23), filter "pe"`.
+    /// The pane's title as on screen, e.g. `Districts (4 of 23), filter "pe"`,
+    /// with the names in it exact (the Markdown writer makes it terminal-safe).
     public let title: String
-    /// The district whose camps these are; nil for the districts table.
+    /// The district whose camps these are; nil for the districts table. Its
+    /// id and name exactly as the snapshot has them.
     public let districtID: String?
     public let districtName: String?
     /// The sort column's key (`population`, as `--sort` takes it) and title.
@@ -43,28 +45,34 @@ public struct TableExport: Sendable, Equatable {
             let table = drillDown.camps
             let rows = state.campRows ?? []
             tableName = "camps"
-            title = TerminalSafeText.sanitize(CampsPane.title(district, shown: rows.count, of: allCamps.count, filter: table.filter))
+            title = CampsPane.title(
+                district, shown: rows.count, of: allCamps.count, gone: data.population.goneCamps(ofDistrict: district.id).count, filter: table.filter
+            )
             districtID = district.id
-            districtName = TerminalSafeText.sanitize(district.name)
+            districtName = district.name
             sortColumn = String(describing: table.sortColumn)
             sortTitle = table.sortColumn.title
             sortAscending = table.ascending
             filter = TerminalSafeText.sanitize(table.filter)
-            columns = CampsTableExport.columns(sortedBy: table.sortColumn, ascending: table.ascending, glyphs: glyphs)
+            columns = CampsTableExport.columns(sortedBy: table.sortColumn, ascending: table.ascending,
+                                               otherReported: !district.documents.other.isUnreported, glyphs: glyphs)
             self.rows = rows.map { CampsTableExport.cells(of: $0, glyphs: glyphs) }
             totals = CampsTableExport.cells(ofDistrict: district, glyphs: glyphs)
         } else {
             let table = state.districts
             let rows = state.districtRows
             tableName = "districts"
-            title = TerminalSafeText.sanitize(DistrictsPane.title(shown: rows.count, of: data.population.districts.count, filter: table.filter))
+            title = DistrictsPane.title(
+                shown: rows.count, of: data.population.districts.count, gone: data.population.goneDistricts.count, filter: table.filter
+            )
             districtID = nil
             districtName = nil
             sortColumn = String(describing: table.sortColumn)
             sortTitle = table.sortColumn.title
             sortAscending = table.ascending
             filter = TerminalSafeText.sanitize(table.filter)
-            columns = DistrictsTableExport.columns(sortedBy: table.sortColumn, ascending: table.ascending, glyphs: glyphs)
+            columns = DistrictsTableExport.columns(sortedBy: table.sortColumn, ascending: table.ascending,
+                                                   otherReported: !data.population.totals.documents.other.isUnreported, glyphs: glyphs)
             self.rows = rows.map { DistrictsTableExport.cells(of: $0, glyphs: glyphs) }
             totals = DistrictsTableExport.cells(ofTotals: data.population.totals, glyphs: glyphs)
         }

@@ -22,11 +22,20 @@ extension TableExportValue {
         value.map { .integer($0) } ?? .none
     }
 
-    /// The `change` and `new` fields: the difference from the previous
-    /// snapshot (empty when there is nothing to compare with), and whether the
-    /// row is new in this snapshot (the screen's "new").
-    static func change(_ change: Int?, isNew: Bool) -> [TableExportValue] {
-        [optional(change), .boolean(isNew)]
+    /// The `change`, `new` and `gone` fields: the difference from the previous
+    /// snapshot (empty when there is nothing to compare with), whether the
+    /// row is new in this snapshot (the screen's "new"), and whether it is a
+    /// row of the previous snapshot that this one no longer has (`gone`).
+    static func change(_ change: Int?, isNew: Bool, isGone: Bool = false) -> [TableExportValue] {
+        [optional(change), .boolean(isNew), .boolean(isGone)]
+    }
+
+    /// The fields of a sum's columns: por, acc, undocumented, other and
+    /// households, with their titles, for `partial_sums`.
+    static func documentSums(_ documents: DocumentTotals, households: ReportedSum) -> [(title: String, sum: ReportedSum)] {
+        [(CommonExportFields.por.title, documents.por), (CommonExportFields.acc.title, documents.acc),
+         (CommonExportFields.undocumented.title, documents.undocumented), (CommonExportFields.other.title, documents.other),
+         (CommonExportFields.households.title, households)]
     }
 
     /// The titles of the sums that only some camps reported (`≥` on screen),

@@ -18,10 +18,11 @@ enum CampsPane {
         }
         let table = drillDown.camps
         let rows = state.campRows ?? []
-        pane.drawFrame(title: title(district, shown: rows.count, of: allCamps.count, filter: table.filter), on: &screen)
+        let goneCamps = data.population.goneCamps(ofDistrict: district.id)
+        pane.drawFrame(title: title(district, shown: rows.count, of: allCamps.count, gone: goneCamps.count, filter: table.filter), on: &screen)
 
         let layout = TableLayout(
-            columns: columns(allCamps, district: district, sortedBy: table.sortColumn, ascending: table.ascending, glyphs: glyphs),
+            columns: columns(allCamps + goneCamps, district: district, sortedBy: table.sortColumn, ascending: table.ascending, glyphs: glyphs),
             width: pane.contentWidth, gap: TablePaneDrawing.columnGap,
             narrowing: CampsTableNarrowing.steps, keeping: table.sortColumn
         )
@@ -42,15 +43,39 @@ enum CampsPane {
         pane.drawTotals(layout, on: &screen) { cell($0, ofDistrict: district, glyphs: glyphs) }
     }
 
-    /// "Peshawar, Khyber Pakhtunkhwa (8 camps)"; with a filter, how many of them match.
-    static func title(_ district: DistrictFigures, shown: Int, of total: Int, filter: String) -> String {
+    /// Cells the pane needs to show every column of the drilled-in district (for `Layout`).
+    static func widthShowingAllColumns(_ state: AppState) -> Int? {
+        guard let drillDown = state.drillDown, let data = state.data, let district = data.district(id: drillDown.districtID),
+              let camps = data.population.camps(ofDistrict: district.id) else { return nil }
+        let all = camps + data.population.goneCamps(ofDistrict: district.id)
+        let columns = columns(all, district: district, sortedBy: drillDown.camps.sortColumn, ascending: true, glyphs: TableGlyphs(state.options))
+        return TablePaneDrawing.paneWidth(forContentWidth: TableLayout.widthShowingAll(columns, gap: TablePaneDrawing.columnGap))
+    }
+
+    /// "Peshawar, Khyber Pakhtunkhwa (8 camps)"; with a filter, how many of them
+    /// match; "(7 camps, 1 gone)" when camps of the previous snapshot are
+    /// missing (their rows come last; `shown` counts them).
+    static func title(_ district: DistrictFigures, shown: Int, of total: Int, gone: Int = 0, filter: String) -> String {
         let place = "\(district.name), \(district.province)"
         let noun = total == 1 ? "camp" : "camps"
-        let total = CountFormat.count(total), shown = CountFormat.count(shown)
-        return filter.isEmpty ? "\(place) (\(total) \(noun))" : "\(place) (\(shown) of \(total) \(noun)), filter \"\(filter)\""
+        let goneText = gone > 0 ? ", \(CountFormat.count(gone)) gone" : ""
+        let totalText = CountFormat.count(total)
+        return filter.isEmpty
+            ? "\(place) (\(totalText) \(noun)\(goneText))"
+            : "\(place) (\(CountFormat.count(shown)) of \(CountFormat.count(total + gone)) \(noun)\(goneText)), filter \"\(filter)\""
     }
 
     static func cell(_ key: CampColumn, of figures: CampFigures, glyphs: TableGlyphs) -> TableCell {
+        guard figures.isGone else { return currentCell(key, of: figures, glyphs: glyphs) }
+        // A camp gone since the previous snapshot: its name, `gone`, its last population and minus that.
+        switch key {
+        case .name, .population, .change: return FigureText.dimmed(currentCell(key, of: figures, glyphs: glyphs))
+        case .status: return FigureText.dimmed(TableCell(FigureText.gone))
+        case .por, .acc, .undocumented, .other, .households, .denotified: return .empty
+        }
+    }
+
+    private static func currentCell(_ key: CampColumn, of figures: CampFigures, glyphs: TableGlyphs) -> TableCell {
         let camp = figures.camp
         switch key {
         case .name: return TableCell(camp.name)
@@ -59,6 +84,7 @@ enum CampsPane {
         case .por: return FigureText.optional(camp.byDocument?.por, glyphs: glyphs)
         case .acc: return FigureText.optional(camp.byDocument?.acc, glyphs: glyphs)
         case .undocumented: return FigureText.optional(camp.byDocument?.undocumented, glyphs: glyphs)
+        case .other: return FigureText.optional(camp.byDocument?.other, glyphs: glyphs)
         case .households: return FigureText.optional(camp.households, glyphs: glyphs)
         case .denotified:
             // Open camps have no date to give; a de-notified one without its date shows the gap.
@@ -77,6 +103,7 @@ enum CampsPane {
         case .por: FigureText.reported(district.documents.por, glyphs: glyphs)
         case .acc: FigureText.reported(district.documents.acc, glyphs: glyphs)
         case .undocumented: FigureText.reported(district.documents.undocumented, glyphs: glyphs)
+        case .other: FigureText.reported(district.documents.other, glyphs: glyphs)
         case .households: FigureText.reported(district.households, glyphs: glyphs)
         case .denotified: .empty
         case .change: FigureText.change(district.populationChange, isNew: district.isNew, glyphs: glyphs)
@@ -84,11 +111,12 @@ enum CampsPane {
     }
 
     /// Widths from every camp of the district (a district has tens, not thousands),
-    /// so columns stay put while filtering.
+    /// so columns stay put while filtering. `Other` is left out when no camp of
+    /// the district reports it, as for districts.
     static func columns(
         _ camps: [CampFigures], district: DistrictFigures, sortedBy sorted: CampColumn, ascending: Bool, glyphs: TableGlyphs
     ) -> [TableColumn<CampColumn>] {
-        CampColumn.allCases.map { key in
+        CampColumn.allCases.filter { $0 != .other || $0 == sorted || !district.documents.other.isUnreported }.map { key in
             let title = glyphs.sortTitle(key.title, isSorted: key == sorted, ascending: ascending)
             let texts = camps.map { cell(key, of: $0, glyphs: glyphs).text } + [cell(key, ofDistrict: district, glyphs: glyphs).text]
             let widest = max(glyphs.sortableTitleWidth(key.title), texts.map(TextWidth.of).max() ?? 0)

@@ -7,11 +7,14 @@ import DashboardCore
 ///     PAST passed 7d ago ACC  ACC holders: end of voluntary …  2025-03-31 23:59 PKT
 ///          84d 02:29:59  PoR  PoR cards: end of extended validity  2025-06-30 23:59 PKT
 ///
-/// Urgency shows as a colour and as a marker word, so it reads the same on a
-/// monochrome terminal or to an operator who does not see the colour.
+/// Urgency shows as a colour and as a marker word (`PAST`, `<24h`, `<7d`) at
+/// every width the dashboard draws, so it reads the same on a monochrome
+/// terminal or to an operator who does not see the colour. The words cost two
+/// cells more than `!!` / `!` would, taken from the title, which is cut anyway.
 enum DeadlinesPane {
+    /// Cells the marker column takes, the widest word.
+    static let markerWidth = 4
     /// Inner widths from which the wider columns appear.
-    static let wordMarkersFrom = 44
     static let appliesToFrom = 56
     static let dueFrom = 80
 
@@ -60,8 +63,7 @@ enum DeadlinesPane {
             col += screen.put(text: glyphs.fit(text, toWidth: min(maxWidth ?? Int.max, inner.right - col)), row: row, col: col, style: style)
         }
 
-        let words = width >= wordMarkersFrom
-        write(TextWidth.pad(marker(countdown.urgency, words: words), toWidth: words ? 4 : 2) + " ", style)
+        write(TextWidth.pad(marker(countdown.urgency), toWidth: markerWidth) + " ", style)
         write(TextWidth.pad(countdown.text, toWidth: countdownWidth, alignRight: true), style)
         col += 1
 
@@ -82,13 +84,12 @@ enum DeadlinesPane {
         }
     }
 
-    /// A marker that says the urgency in words; the two-cell form is for
-    /// narrow panes, where a passed deadline's countdown already says "passed".
-    static func marker(_ urgency: DeadlineUrgency, words: Bool) -> String {
+    /// The urgency in words, read without colour.
+    static func marker(_ urgency: DeadlineUrgency) -> String {
         switch urgency {
-        case .passed: words ? "PAST" : ""
-        case .underDay: words ? "<24h" : "!!"
-        case .underWeek: words ? "<7d" : "!"
+        case .passed: "PAST"
+        case .underDay: "<24h"
+        case .underWeek: "<7d"
         case .later: ""
         }
     }

@@ -22,7 +22,7 @@ enum DistrictsPane {
         let all = data.population.districts
         // Only the rows on screen are looked up: a snapshot may hold 10,000 districts.
         let rowIDs = table.rowIDs
-        pane.drawFrame(title: title(shown: rowIDs.count, of: all.count, filter: table.filter), on: &screen)
+        pane.drawFrame(title: title(shown: rowIDs.count, of: all.count, gone: data.population.goneDistricts.count, filter: table.filter), on: &screen)
 
         let sortedKey = DistrictsTableColumn.allCases.first { $0.sortColumn == table.sortColumn }
         let layout = TableLayout(
@@ -37,7 +37,7 @@ enum DistrictsPane {
         }
         let range = pane.visibleRange(count: rowIDs.count, scrollTop: table.scrollTop)
         for index in range {
-            guard let district = data.district(id: rowIDs[index]) else { continue }
+            guard let district = data.districtRow(id: rowIDs[index]) else { continue }
             pane.drawRow(line: index - range.lowerBound, isSelected: district.id == table.selectedID,
                          isChanged: state.changeHighlight.isMarked(district.id, at: state.now), layout, on: &screen) {
                 cell($0, of: district, glyphs: glyphs)
@@ -49,13 +49,40 @@ enum DistrictsPane {
         pane.drawTotals(layout, on: &screen) { cell($0, ofTotals: totals, glyphs: glyphs) }
     }
 
-    /// "Districts (23)", or "Districts (4 of 23), filter "pe"" so a kept filter is never forgotten.
-    static func title(shown: Int, of total: Int, filter: String) -> String {
-        let total = CountFormat.count(total), shown = CountFormat.count(shown)
-        return filter.isEmpty ? "Districts (\(total))" : "Districts (\(shown) of \(total)), filter \"\(filter)\""
+    /// Cells the pane needs to show every column (for `Layout`).
+    static func widthShowingAllColumns(_ state: AppState) -> Int? {
+        guard let data = state.data else { return nil }
+        let columns = columns(data, sortedKey: nil, ascending: true, glyphs: TableGlyphs(state.options))
+        return TablePaneDrawing.paneWidth(forContentWidth: TableLayout.widthShowingAll(columns, gap: TablePaneDrawing.columnGap))
+    }
+
+    /// "Districts (23)", or "Districts (4 of 23), filter "pe"" so a kept filter
+    /// is never forgotten; "Districts (22, 1 gone)" when districts of the
+    /// previous snapshot are missing (their rows come last). `shown` counts
+    /// the rows listed, gone ones included.
+    static func title(shown: Int, of total: Int, gone: Int = 0, filter: String) -> String {
+        let goneText = gone > 0 ? ", \(CountFormat.count(gone)) gone" : ""
+        let totalText = CountFormat.count(total)
+        return filter.isEmpty
+            ? "Districts (\(totalText)\(goneText))"
+            : "Districts (\(CountFormat.count(shown)) of \(CountFormat.count(total + gone))\(goneText)), filter \"\(filter)\""
     }
 
     static func cell(_ key: DistrictsTableColumn, of district: DistrictFigures, glyphs: TableGlyphs) -> TableCell {
+        district.isGone ? FigureText.dimmed(goneCell(key, of: district, glyphs: glyphs)) : currentCell(key, of: district, glyphs: glyphs)
+    }
+
+    /// A district gone since the previous snapshot: its name, `gone`, its last
+    /// population and minus that as its change; no other figure is its now.
+    private static func goneCell(_ key: DistrictsTableColumn, of district: DistrictFigures, glyphs: TableGlyphs) -> TableCell {
+        switch key {
+        case .name, .province, .population, .change: currentCell(key, of: district, glyphs: glyphs)
+        case .camps: TableCell(FigureText.gone)
+        case .por, .acc, .undocumented, .other, .households: .empty
+        }
+    }
+
+    private static func currentCell(_ key: DistrictsTableColumn, of district: DistrictFigures, glyphs: TableGlyphs) -> TableCell {
         switch key {
         case .name: TableCell(district.name)
         case .province: TableCell(district.province)
@@ -64,6 +91,7 @@ enum DistrictsPane {
         case .por: FigureText.reported(district.documents.por, glyphs: glyphs)
         case .acc: FigureText.reported(district.documents.acc, glyphs: glyphs)
         case .undocumented: FigureText.reported(district.documents.undocumented, glyphs: glyphs)
+        case .other: FigureText.reported(district.documents.other, glyphs: glyphs)
         case .households: FigureText.reported(district.households, glyphs: glyphs)
         case .change: FigureText.change(district.populationChange, isNew: district.isNew, glyphs: glyphs)
         }
@@ -78,6 +106,7 @@ enum DistrictsPane {
         case .por: FigureText.reported(totals.documents.por, glyphs: glyphs)
         case .acc: FigureText.reported(totals.documents.acc, glyphs: glyphs)
         case .undocumented: FigureText.reported(totals.documents.undocumented, glyphs: glyphs)
+        case .other: FigureText.reported(totals.documents.other, glyphs: glyphs)
         case .households: FigureText.reported(totals.households, glyphs: glyphs)
         case .change: FigureText.change(totals.populationChange, isNew: false, glyphs: glyphs)
         }
@@ -86,7 +115,9 @@ enum DistrictsPane {
     /// Column widths come from every district of the snapshot, not only the
     /// rows shown, so columns stay put while scrolling and filtering. Sums
     /// are measured on the totals row, which is the largest of each; the
-    /// change column on the largest rise and fall.
+    /// change column on the largest rise and fall. `Other` is left out when
+    /// no camp of the snapshot reports it (a column of dashes; the exports
+    /// still carry it).
     static func columns(
         _ data: DashboardData, sortedKey: DistrictsTableColumn?, ascending: Bool, glyphs: TableGlyphs
     ) -> [TableColumn<DistrictsTableColumn>] {
@@ -97,7 +128,8 @@ enum DistrictsPane {
         let changeTexts = [largestRise, largestFall].map { FigureText.change($0, isNew: false, glyphs: glyphs).text }
             + [cell(.change, ofTotals: totals, glyphs: glyphs).text, "new", glyphs.missing]
 
-        return DistrictsTableColumn.allCases.map { key in
+        let keys = DistrictsTableColumn.allCases.filter { $0 != .other || !totals.documents.other.isUnreported }
+        return keys.map { key in
             let title = glyphs.sortTitle(key.title, isSorted: key == sortedKey, ascending: ascending)
             let header = key.sortColumn == nil ? TextWidth.of(key.title) : glyphs.sortableTitleWidth(key.title)
             switch key {
@@ -110,6 +142,9 @@ enum DistrictsPane {
                 )
             case .change:
                 return TableColumn(key: key, title: title, alignment: .right, width: max(header, changeTexts.map(TextWidth.of).max() ?? 0))
+            case .population:
+                let widest = max(totals.population, extents.largestGonePopulation)
+                return TableColumn(key: key, title: title, alignment: .right, width: max(header, TextWidth.of(CountFormat.count(widest))))
             default:
                 let widest = TextWidth.of(cell(key, ofTotals: totals, glyphs: glyphs).text)
                 return TableColumn(key: key, title: title, alignment: .right, width: max(header, widest))

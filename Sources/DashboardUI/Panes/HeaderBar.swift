@@ -1,3 +1,5 @@
+import DashboardCore
+
 /// Row 0: the product name, where the operator is (`All districts › Peshawar`),
 /// and, while `/` is taking text, the filter being typed with a cursor.
 enum HeaderBar {

@@ -44,7 +44,7 @@ public enum LoadingScreen {
         let col = box.col + 3
         screen.put(text: sentence, row: box.row + 2, col: col, style: .header)
         screen.put(text: bar(progress, width: textWidth, ascii: ascii), row: box.row + 3, col: col, style: .chartBar)
-        screen.put(text: glyphs.fit(fileName(progress.currentPath), toWidth: textWidth), row: box.row + 4, col: col, style: .muted)
+        screen.put(text: glyphs.fit(PathBytes.displayedName(progress.currentPath), toWidth: textWidth), row: box.row + 4, col: col, style: .muted)
         screen.put(text: quitHint, row: box.row + 6, col: col, style: .muted)
     }
 
@@ -76,10 +76,5 @@ public enum LoadingScreen {
         let filled = min(cells, Int(progress.fraction * Double(cells)))
         let (full, empty): (String, String) = ascii ? ("#", "-") : ("█", "░")
         return String(repeating: full, count: filled) + String(repeating: empty, count: cells - filled) + label
-    }
-
-    /// The last component of a path: the directory is the one being followed.
-    static func fileName(_ path: String) -> String {
-        path.split(separator: "/").last.map(String.init) ?? path
     }
 }

@@ -3,7 +3,9 @@ import DashboardCore
 /// The last row: when the snapshot on screen was written and how old it is,
 /// what went wrong with the files, where the data comes from, and the keys
 /// that matter most. Parts are dropped or shortened by priority as the
-/// terminal narrows, so the snapshot's time and any rejected file stay.
+/// terminal narrows, least important first: the snapshot's time, the answer
+/// to what the operator just did (an export's file and directory) and
+/// `! N rejected` stay.
 ///
 ///     2025-04-07 21:00 PKT  (30m ago)  ! 2 rejected: bad.json: districts[0]…  ? help  q quit
 enum StatusLine {
@@ -22,6 +24,9 @@ enum StatusLine {
         var isRight = false
         /// One space after it rather than the gap: a label that belongs to the next part.
         var isLabel = false
+        /// The operator's own feedback (what a key just did, files rejected):
+        /// less important parts never take the room its shortest form needs.
+        var isProtected = false
     }
 
     static let gap = 2
@@ -45,8 +50,9 @@ enum StatusLine {
     }
 
     /// The parts in the order they appear, with their priorities: the
-    /// snapshot's time, then a rejected file, then the help key, ahead of the
-    /// source, warnings and the file name.
+    /// snapshot's time and the answer to a key just pressed, then the age,
+    /// the help key and a rejected file, ahead of the source, warnings and
+    /// the file name.
     static func makeParts(_ state: AppState) -> [Part] {
         var parts: [Part] = []
         let rejected = state.rejectedFiles
@@ -76,7 +82,7 @@ enum StatusLine {
         if let message = state.statusMessage, message.isShowing(at: state.now) {
             // The answer to a key just pressed (`e`): the operator is looking for it now.
             let style = message.kind == .error ? Style.critical.adding(.bold) : Style.accent.adding(.bold)
-            parts.append(Part(text: TerminalSafeText.sanitize(message.text), style: style, priority: 1, minimumTruncated: 20))
+            parts.append(Part(text: TerminalSafeText.sanitize(message.text), style: style, priority: 0, minimumTruncated: 20, isProtected: true))
         }
         if let problem = state.sourceProblem {
             // The directory vanished or cannot be read: the figures shown are the last good ones.
@@ -89,7 +95,7 @@ enum StatusLine {
             let issue = newest.report.errors.first ?? newest.report.issues.first
             let detail = TerminalSafeText.sanitize(newest.name) + (issue.map { ": \($0)" } ?? "")
             parts.append(Part(text: head + ": " + detail, style: state.data == nil ? .critical : .warning, priority: 3,
-                              fallbacks: [head], minimumTruncated: TextWidth.of(head) + 12))
+                              fallbacks: [head], minimumTruncated: TextWidth.of(head) + 12, isProtected: true))
         }
         if let data = state.data, let warning = data.warnings.first {
             let count = data.warnings.count
@@ -101,7 +107,7 @@ enum StatusLine {
             if let source = data.snapshot.source, !source.isEmpty {
                 parts.append(Part(text: TerminalSafeText.sanitize(source), style: .muted, priority: 5, minimumTruncated: 12))
             }
-            parts.append(Part(text: "file " + TerminalSafeText.sanitize(fileName(data.path)), style: .muted, priority: 7))
+            parts.append(Part(text: "file " + TerminalSafeText.sanitize(PathBytes.displayedName(data.path)), style: .muted, priority: 7))
         } else {
             parts.append(Part(text: "watching " + TerminalSafeText.sanitize(state.sourcePath), style: .muted, priority: 5,
                               minimumTruncated: 16))
@@ -113,13 +119,18 @@ enum StatusLine {
 
     /// The text each part shows in `width` cells, nil for parts left out.
     /// Greedy by priority: a part takes all it wants of what is left, so a
-    /// long error cut to fit leaves nothing for the parts below it.
+    /// long error cut to fit leaves nothing for the parts below it, except
+    /// the room the operator's own feedback (`isProtected`) further on
+    /// still needs in its shortest form: that is never crowded out.
     static func fit(_ parts: [Part], width: Int, glyphs: PaneGlyphs) -> [String?] {
+        let order = parts.indices.sorted { (parts[$0].priority, $0) < (parts[$1].priority, $1) }
         var texts = [String?](repeating: nil, count: parts.count)
         var used = 0
-        for index in parts.indices.sorted(by: { parts[$0].priority < parts[$1].priority }) {
+        for (step, index) in order.enumerated() {
             let part = parts[index]
-            let room = width - used - (used == 0 ? 0 : gap)
+            // Protected parts further on keep the room of their shortest form.
+            let reserved = order[(step + 1)...].filter { parts[$0].isProtected }.reduce(0) { $0 + gap + leastWidth(parts[$1]) }
+            let room = width - used - (used == 0 ? 0 : gap) - reserved
             var chosen: String?
             if TextWidth.of(part.text) <= room {
                 chosen = part.text
@@ -137,6 +148,12 @@ enum StatusLine {
             }
         }
         return texts
+    }
+
+    /// Cells a part needs at the least: its shortest stand-in, or its minimum cut.
+    private static func leastWidth(_ part: Part) -> Int {
+        let forms = ([part.text] + part.fallbacks).map(TextWidth.of) + (part.minimumTruncated.map { [$0] } ?? [])
+        return forms.min() ?? 0
     }
 
     /// `30m ago`, `2h 5m ago`, `3d ago`; a snapshot dated after this
@@ -157,7 +174,4 @@ enum StatusLine {
         return "\(seconds / 60)m"
     }
 
-    private static func fileName(_ path: String) -> String {
-        path.split(separator: "/").last.map(String.init) ?? path
-    }
 }

@@ -1,3 +1,5 @@
+import DashboardCore
+
 /// One terminal cell: one grapheme and its style.
 ///
 /// A wide grapheme (CJK, most emoji) occupies two cells: the left one holds

@@ -1,3 +1,4 @@
+import DashboardCore
 extension Screen {
     /// Writes `text` from (row, col), at most `maxWidth` cells and never past
     /// the right edge. Text that does not fit ends in "…"; wide characters and

@@ -16,9 +16,15 @@ public struct Screen: Sendable {
     /// Row-major.
     public private(set) var cells: [Cell]
 
+    /// The widest and tallest grid drawn, as `render --size` allows: a
+    /// 4000 × 4000 terminal would otherwise cost gigabytes of cells for a
+    /// dashboard no one can read at that size. Beyond it, the terminal shows
+    /// the grid in its top-left corner.
+    public static let maximumSide = 1000
+
     public init(width: Int, height: Int, boxCharset: BoxCharset = .unicode) {
-        self.width = max(0, width)
-        self.height = max(0, height)
+        self.width = min(max(0, width), Screen.maximumSide)
+        self.height = min(max(0, height), Screen.maximumSide)
         self.boxCharset = boxCharset
         self.cells = Array(repeating: .blank, count: self.width * self.height)
     }

@@ -40,12 +40,17 @@ public struct AppState: Sendable {
     public init(sourcePath: String, now: Instant, width: Int, height: Int, options: DisplayOptions = DisplayOptions()) {
         self.sourcePath = sourcePath
         self.now = now
-        self.width = width
-        self.height = height
+        self.width = min(max(0, width), Screen.maximumSide)
+        self.height = min(max(0, height), Screen.maximumSide)
         self.options = options
     }
 
-    public var layout: Layout { Layout(width: width, height: height) }
+    /// The table on screen takes the left part of a wide terminal only when
+    /// every one of its columns fits there (see `Layout`).
+    public var layout: Layout {
+        let tableWidth = drillDown != nil ? CampsPane.widthShowingAllColumns(self) : DistrictsPane.widthShowingAllColumns(self)
+        return Layout(width: width, height: height, tableWidth: tableWidth)
+    }
 
     /// Takes the store's current view of the snapshots (or keeps it for later, when paused).
     public mutating func apply(store: SnapshotStore) {
@@ -88,8 +93,9 @@ public struct AppState: Sendable {
     }
 
     mutating func resize(width: Int, height: Int) {
-        self.width = max(0, width)
-        self.height = max(0, height)
+        // Capped as the grid is, so the layout fits the cells drawn.
+        self.width = min(max(0, width), Screen.maximumSide)
+        self.height = min(max(0, height), Screen.maximumSide)
         refreshRows()
     }
 
@@ -98,13 +104,14 @@ public struct AppState: Sendable {
     /// The districts table's rows in display order.
     public var districtRows: [DistrictFigures] {
         guard let data else { return [] }
-        return districts.rowIDs.compactMap(data.district(id:))
+        return districts.rowIDs.compactMap(data.districtRow(id:))
     }
 
-    /// The drill-down's camps in display order, or nil when not drilled in.
+    /// The drill-down's camps in display order, gone camps last, or nil when not drilled in.
     public var campRows: [CampFigures]? {
-        guard let drillDown, let camps = data?.population.camps(ofDistrict: drillDown.districtID) else { return nil }
-        let byID = Dictionary(camps.map { ($0.camp.id, $0) }, uniquingKeysWith: { first, _ in first })
+        guard let drillDown, let population = data?.population, let camps = population.camps(ofDistrict: drillDown.districtID) else { return nil }
+        let all = camps + population.goneCamps(ofDistrict: drillDown.districtID)
+        let byID = Dictionary(all.map { ($0.camp.id, $0) }, uniquingKeysWith: { first, _ in first })
         return drillDown.camps.rowIDs.compactMap { byID[$0] }
     }
 
@@ -121,7 +128,9 @@ public struct AppState: Sendable {
             return
         }
         let positions = data.districtOrder.positions(sortedBy: districts.sortColumn, ascending: districts.ascending, filter: districts.filter)
-        districts.rowIDs = positions.map { data.population.districts[$0].id }
+        // Districts gone since the previous snapshot come last, whatever the sort: they are not figures of this snapshot.
+        let gone = data.population.goneDistricts.filter { TableState<DistrictColumn>.matches($0.name, filter: districts.filter) }
+        districts.rowIDs = positions.map { data.population.districts[$0].id } + gone.map(\.id)
         if districts.selectedID == nil || !districts.rowIDs.contains(districts.selectedID!) {
             districts.selectedID = districts.rowIDs.first
         }
@@ -131,8 +140,10 @@ public struct AppState: Sendable {
             let campFilter = drill.camps.filter
             var campRows = camps.filter { TableState<CampColumn>.matches($0.camp.name, filter: campFilter) }
             let campColumn = drill.camps.sortColumn, campAscending = drill.camps.ascending
-            campRows.sort { campAscending ? campColumn.areInIncreasingOrder($0, $1) : campColumn.areInIncreasingOrder($1, $0) }
-            drill.camps.rowIDs = campRows.map(\.camp.id)
+            campRows.sort { campColumn.precedes($0, $1, ascending: campAscending) }
+            let goneCamps = data.population.goneCamps(ofDistrict: drill.districtID)
+                .filter { TableState<CampColumn>.matches($0.camp.name, filter: campFilter) }
+            drill.camps.rowIDs = (campRows + goneCamps).map(\.camp.id)
             if drill.camps.selectedID == nil || !drill.camps.rowIDs.contains(drill.camps.selectedID!) {
                 drill.camps.selectedID = drill.camps.rowIDs.first
             }

@@ -2,7 +2,7 @@ import DashboardCore
 
 /// Columns of a district's camps table (the drill-down), in the order `s` cycles.
 public enum CampColumn: Int, Sendable, CaseIterable, SortableColumn {
-    case name, status, population, por, acc, undocumented, households, denotified, change
+    case name, status, population, por, acc, undocumented, other, households, denotified, change
 
     public var title: String {
         switch self {
@@ -12,6 +12,7 @@ public enum CampColumn: Int, Sendable, CaseIterable, SortableColumn {
         case .por: "PoR"
         case .acc: "ACC"
         case .undocumented: "Undoc."
+        case .other: "Other"
         case .households: "Households"
         case .denotified: "De-notified"
         case .change: "Change"
@@ -20,23 +21,31 @@ public enum CampColumn: Int, Sendable, CaseIterable, SortableColumn {
 
     public var ascendingByDefault: Bool { self == .name || self == .status || self == .denotified }
 
-    func areInIncreasingOrder(_ a: CampFigures, _ b: CampFigures) -> Bool {
-        // Unknown values (absent optional fields) sort below every known one.
-        func compare(_ x: Int?, _ y: Int?) -> Bool? { x == y ? nil : (x ?? -1) < (y ?? -1) }
-        let decided: Bool?
-        switch self {
-        case .name: decided = nil
-        case .status: decided = a.camp.status == b.camp.status ? nil : a.camp.status.rawValue < b.camp.status.rawValue
-        case .population: decided = compare(a.camp.population, b.camp.population)
-        case .por: decided = compare(a.camp.byDocument?.por, b.camp.byDocument?.por)
-        case .acc: decided = compare(a.camp.byDocument?.acc, b.camp.byDocument?.acc)
-        case .undocumented: decided = compare(a.camp.byDocument?.undocumented, b.camp.byDocument?.undocumented)
-        case .households: decided = compare(a.camp.households, b.camp.households)
-        case .denotified: decided = compare(a.camp.denotifiedOn?.daysSinceEpoch, b.camp.denotifiedOn?.daysSinceEpoch)
-        case .change: decided = a.populationChange == b.populationChange ? nil : (a.populationChange ?? Int.min) < (b.populationChange ?? Int.min)
-        }
-        if let decided { return decided }
+    /// Whether `a` comes before `b` when the table is sorted by this column:
+    /// the column's value in the chosen direction, then A→Z by name and by id
+    /// whichever the direction (as `DistrictColumn.precedes`).
+    func precedes(_ a: CampFigures, _ b: CampFigures, ascending: Bool) -> Bool {
+        if let aFirst = valueOrder(a, b) { return aFirst == ascending }
         if a.camp.name != b.camp.name { return a.camp.name < b.camp.name }
         return a.camp.id < b.camp.id
+    }
+
+    /// Whether `a`'s value is below `b`'s; nil when they are equal.
+    private func valueOrder(_ a: CampFigures, _ b: CampFigures) -> Bool? {
+        // Unknown values (absent optional fields) sort below every known one.
+        func compare(_ x: Int?, _ y: Int?) -> Bool? { x == y ? nil : (x ?? -1) < (y ?? -1) }
+        switch self {
+        case .name: return a.camp.name == b.camp.name ? nil : a.camp.name < b.camp.name
+        case .status: return a.camp.status == b.camp.status ? nil : a.camp.status.rawValue < b.camp.status.rawValue
+        case .population: return compare(a.camp.population, b.camp.population)
+        case .por: return compare(a.camp.byDocument?.por, b.camp.byDocument?.por)
+        case .acc: return compare(a.camp.byDocument?.acc, b.camp.byDocument?.acc)
+        case .undocumented: return compare(a.camp.byDocument?.undocumented, b.camp.byDocument?.undocumented)
+        case .other: return compare(a.camp.byDocument?.other, b.camp.byDocument?.other)
+        case .households: return compare(a.camp.households, b.camp.households)
+        case .denotified: return compare(a.camp.denotifiedOn?.daysSinceEpoch, b.camp.denotifiedOn?.daysSinceEpoch)
+        case .change:
+            return a.changeSortValue == b.changeSortValue ? nil : (a.changeSortValue ?? Int.min) < (b.changeSortValue ?? Int.min)
+        }
     }
 }

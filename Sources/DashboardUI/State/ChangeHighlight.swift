@@ -13,9 +13,12 @@ public struct ChangeHighlight: Sendable, Equatable {
         now < until && ids.contains(id)
     }
 
-    /// Districts and camps whose population differs from the previous snapshot, or that are new in it.
+    /// Districts and camps whose population differs from the previous
+    /// snapshot, that are new in it, or that it no longer has (their `gone` rows).
     static func changes(in data: DashboardData) -> IdentifierTable {
         var ids = IdentifierTable()
+        for gone in data.population.goneDistricts { ids.insert(gone.id) }
+        for gone in data.population.disappeared.camps where !gone.districtDisappeared { ids.insert(gone.camp.id) }
         for district in data.population.districts where district.isNew || (district.populationChange ?? 0) != 0 {
             ids.insert(district.id)
             for camp in data.population.camps(ofDistrict: district.id) ?? [] where camp.isNew || (camp.populationChange ?? 0) != 0 {

@@ -12,8 +12,6 @@ public struct DashboardData: Sendable {
     public let crossings: CrossingFigures
     /// Warnings of the snapshot on screen (it is in use despite them).
     public let warnings: [ValidationIssue]
-    /// District id → index in `population.districts`.
-    let districtIndex: [String: Int]
     /// Column extents of the districts table, measured once per snapshot.
     public let districtColumnExtents: DistrictColumnExtents
     /// The districts table's sort orders and folded names, made once per snapshot.
@@ -27,10 +25,6 @@ public struct DashboardData: Sendable {
         population = PopulationFigures(snapshot: latest.snapshot, previous: previous?.snapshot)
         crossings = CrossingFigures(snapshot: latest.snapshot)
         warnings = latest.warnings
-        var index: [String: Int] = [:]
-        index.reserveCapacity(population.districts.count)
-        for (position, district) in population.districts.enumerated() { index[district.id] = position }
-        districtIndex = index
         districtColumnExtents = DistrictColumnExtents(population)
         districtOrder = DistrictOrder(population.districts)
     }
@@ -41,6 +35,12 @@ public struct DashboardData: Sendable {
     }
 
     public func district(id: String) -> DistrictFigures? {
-        districtIndex[id].map { population.districts[$0] }
+        population.district(id: id)
+    }
+
+    /// A row of the districts table: a district of this snapshot, or one that
+    /// disappeared since the previous snapshot (`isGone`, listed last).
+    public func districtRow(id: String) -> DistrictFigures? {
+        district(id: id) ?? population.goneDistrict(id: id)
     }
 }

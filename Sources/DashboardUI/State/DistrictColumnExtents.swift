@@ -8,6 +8,9 @@ public struct DistrictColumnExtents: Sendable, Equatable {
     public let provinceWidth: Int
     public let largestRise: Int
     public let largestFall: Int
+    /// Largest last population of a district gone since the previous snapshot
+    /// (its row may outgrow the totals row, the widest otherwise).
+    public let largestGonePopulation: Int
 
     init(_ figures: PopulationFigures) {
         var provinceWidth = 0, largestRise = 0, largestFall = 0
@@ -24,6 +27,13 @@ public struct DistrictColumnExtents: Sendable, Equatable {
                 largestFall = min(largestFall, change)
             }
         }
+        var largestGonePopulation = 0
+        for gone in figures.goneDistricts {
+            largestGonePopulation = max(largestGonePopulation, gone.population)
+            largestFall = min(largestFall, gone.populationChange ?? 0)
+            provinceWidth = max(provinceWidth, TextWidth.of(TerminalSafeText.sanitize(gone.province)))
+        }
+        self.largestGonePopulation = largestGonePopulation
         self.provinceWidth = provinceWidth
         self.largestRise = largestRise
         self.largestFall = largestFall

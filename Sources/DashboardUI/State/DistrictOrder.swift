@@ -6,8 +6,11 @@ import DashboardCore
 /// list: re-sorting 10,000 districts with String comparisons on every press
 /// took 27 ms (`make bench`), past the 10 ms a key may take.
 public struct DistrictOrder: Sendable {
-    /// Positions in `PopulationFigures.districts`, ascending, one list per column (by raw value).
+    /// Positions in `PopulationFigures.districts`, one list per column (by raw
+    /// value) and direction: ties read A→Z by name in both, so a descending
+    /// list is not the ascending one reversed.
     private let ascendingPositions: [[Int32]]
+    private let descendingPositions: [[Int32]]
     private let foldedNames: [FoldedText]
 
     public init(_ districts: [DistrictFigures]) {
@@ -17,37 +20,51 @@ public struct DistrictOrder: Sendable {
             districts[a].name != districts[b].name ? districts[a].name < districts[b].name : districts[a].id < districts[b].id
         }
         var nameRank = [Int](repeating: 0, count: count)
-        for (rank, position) in byName.enumerated() { nameRank[position] = rank }
+        // Equal names share a rank here; `nameRank` then orders them by id.
+        var distinctNameRank = [Int](repeating: 0, count: count)
+        for (rank, position) in byName.enumerated() {
+            nameRank[position] = rank
+            let sameAsBefore = rank > 0 && districts[byName[rank - 1]].name == districts[position].name
+            distinctNameRank[position] = rank == 0 ? 0 : distinctNameRank[byName[rank - 1]] + (sameAsBefore ? 0 : 1)
+        }
         let provinces = Set(districts.map(\.province)).sorted()
         let provinceRank = Dictionary(uniqueKeysWithValues: provinces.enumerated().map { ($1, $0) })
 
-        func sorted(by key: (Int) -> (Int, Int, Int)) -> [Int32] {
+        /// Both directions of one column whose figure is `key` (two numbers, compared in order).
+        func sorted(by key: (Int) -> (Int, Int)) -> (ascending: [Int32], descending: [Int32]) {
             let keys = (0..<count).map(key)
-            return (0..<count).sorted { keys[$0] < keys[$1] }.map { Int32($0) }
+            let ascending = (0..<count).sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : nameRank[$0] < nameRank[$1] }
+            let descending = (0..<count).sorted { keys[$0] != keys[$1] ? keys[$0] > keys[$1] : nameRank[$0] < nameRank[$1] }
+            return (ascending.map { Int32($0) }, descending.map { Int32($0) })
         }
-        var lists = [[Int32]](repeating: [], count: DistrictColumn.allCases.count)
+        var ascendingLists = [[Int32]](repeating: [], count: DistrictColumn.allCases.count)
+        var descendingLists = ascendingLists
         for column in DistrictColumn.allCases {
+            let lists: (ascending: [Int32], descending: [Int32])
             switch column {
-            case .name: lists[column.rawValue] = byName.map { Int32($0) }
-            case .province: lists[column.rawValue] = sorted { (provinceRank[districts[$0].province]!, nameRank[$0], 0) }
-            case .camps: lists[column.rawValue] = sorted { (districts[$0].campsOpen, districts[$0].campsTotal, nameRank[$0]) }
-            case .population: lists[column.rawValue] = sorted { (districts[$0].population, nameRank[$0], 0) }
-            case .change: lists[column.rawValue] = sorted { (districts[$0].populationChange ?? Int.min, nameRank[$0], 0) }
+            case .name: lists = sorted { (distinctNameRank[$0], 0) }
+            case .province: lists = sorted { (provinceRank[districts[$0].province]!, 0) }
+            case .camps: lists = sorted { (districts[$0].campsOpen, districts[$0].campsTotal) }
+            case .population: lists = sorted { (districts[$0].population, 0) }
+            case .change: lists = sorted { (districts[$0].changeSortValue ?? Int.min, 0) }
             }
+            ascendingLists[column.rawValue] = lists.ascending
+            descendingLists[column.rawValue] = lists.descending
         }
-        ascendingPositions = lists
+        ascendingPositions = ascendingLists
+        descendingPositions = descendingLists
         foldedNames = districts.map { FoldedText($0.name) }
     }
 
     /// Positions of the districts whose name contains `filter` (case- and
     /// diacritic-insensitive), in the order of `column`.
     public func positions(sortedBy column: DistrictColumn, ascending: Bool, filter: String) -> [Int] {
-        let list = ascendingPositions[column.rawValue]
+        let list = (ascending ? ascendingPositions : descendingPositions)[column.rawValue]
         let folded = FoldedText(filter)
         var result: [Int] = []
         result.reserveCapacity(folded.isEmpty ? list.count : 64)
         for step in list.indices {
-            let position = Int(list[ascending ? step : list.count - 1 - step])
+            let position = Int(list[step])
             if folded.isEmpty || foldedNames[position].contains(folded) { result.append(position) }
         }
         return result

@@ -1,4 +1,5 @@
 import Curses
+import DashboardCore
 import Foundation
 import HTTPSnapshotSource
 import TOMLKit
@@ -22,10 +23,10 @@ struct ConfigurationFile {
     /// every problem, each naming the file and line.
     static func read(path: String, environment: [String: String]) throws -> ConfigurationFile {
         let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw ConfigurationError([ConfigurationProblem(file: path, line: nil, message: "cannot read the config file: \(Self.reason(error))")])
+        switch readBytes(path: path) {
+        case .success(let bytes): data = bytes
+        case .failure(let problem):
+            throw ConfigurationError([ConfigurationProblem(file: path, line: nil, message: "cannot read the config file: \(problem.message)")])
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw ConfigurationError([ConfigurationProblem(file: path, line: nil, message: "the config file is not UTF-8 text")])
@@ -33,9 +34,31 @@ struct ConfigurationFile {
         return try parse(text: text, path: path, environment: environment)
     }
 
+    /// A config file is a few hundred bytes; anything past this is not one.
+    static let sizeLimit = 1 << 20
+
+    /// Through `RegularFile`, so a FIFO or a device named as the config is refused, never waited on.
+    private static func readBytes(path: String) -> Result<Data, ReadProblem> {
+        let opened: RegularFile.Opened
+        switch RegularFile.openForReading(path: path) {
+        case .success(let file): opened = file
+        case .failure(let problem): return .failure(problem)
+        }
+        let handle = FileHandle(fileDescriptor: opened.descriptor, closeOnDealloc: true)
+        guard opened.size <= sizeLimit, let data = try? handle.read(upToCount: sizeLimit + 1) ?? Data(), data.count <= sizeLimit else {
+            return .failure(ReadProblem(message: "larger than \(sizeLimit >> 20) MiB; not a config file"))
+        }
+        return .success(data)
+    }
+
     /// Checks a config file's text; `path` names it in problems and anchors
     /// a relative `snapshot_path`.
     static func parse(text: String, path: String, environment: [String: String]) throws -> ConfigurationFile {
+        // The TOML parser reads a C string: a NUL would silently end the file there, dropping every key after it.
+        if let nul = text.utf8.firstIndex(of: 0) {
+            let line = text.utf8[..<nul].count { $0 == UInt8(ascii: "\n") } + 1
+            throw ConfigurationError([ConfigurationProblem(file: path, line: line, message: "a NUL byte (0x00); a config file is text")])
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
@@ -43,7 +66,7 @@ struct ConfigurationFile {
             let position = error.source.begin
             throw ConfigurationError([ConfigurationProblem(
                 file: path, line: max(1, position.line),
-                message: "TOML syntax error: \(error.description) (column \(position.column))"
+                message: "TOML syntax error: \(TerminalSafeText.escaped(error.description)) (column \(position.column))"
             )])
         }
         var file = ConfigurationFile(path: path)
@@ -56,12 +79,12 @@ struct ConfigurationFile {
             func problem(_ message: String) { problems.append(ConfigurationProblem(file: path, line: line, message: message)) }
             guard let key = ConfigurationKey(rawValue: name) else {
                 let hint = ConfigurationKey.suggestion(for: name).map { "did you mean \"\($0.rawValue)\"? " } ?? ""
-                problem("unknown key \"\(name)\" (\(hint)known keys: \(ConfigurationKey.knownKeysList))")
+                problem("unknown key \"\(TerminalSafeText.escaped(name, quote: true))\" (\(hint)known keys: \(ConfigurationKey.knownKeysList))")
                 continue
             }
             switch file.read(key, value: value, origin: origin, environment: environment) {
             case .success: break
-            case .failure(let refusal): problem("\(name): \(refusal.text)")
+            case .failure(let refusal): problem("\(TerminalSafeText.escaped(name)): \(refusal.text)")
             }
         }
         if file.snapshotPath != nil, let url = file.snapshotURL, case .file(_, let line) = url.origin {
@@ -99,7 +122,9 @@ struct ConfigurationFile {
             guard let minutes = value.double ?? value.int.map(Double.init) else {
                 return .failure(Self.wrongType(value, expected: "a number of minutes, such as 15 or 7.5"))
             }
-            guard minutes > 0, minutes.isFinite else { return .failure(Refusal("must be more than 0 minutes, got \(Self.format(minutes))")) }
+            guard minutes > 0, minutes <= DashboardSettingOptions.maximumStaleAfterMinutes else {
+                return .failure(Refusal("must be more than 0 and at most 525600 minutes (a year), got \(Self.format(minutes))"))
+            }
             staleAfterMinutes = Setting(value: minutes, origin: origin)
         case .crossingPoint:
             guard let name = value.string else { return .failure(Self.wrongType(value, expected: "a string: the name of a crossing point, such as \"Torkham\"")) }
@@ -108,12 +133,12 @@ struct ConfigurationFile {
             crossingPoint = Setting(value: trimmed, origin: origin)
         case .sort:
             guard let text = value.string else { return .failure(Self.wrongType(value, expected: "a string such as \"population-desc\"")) }
-            guard let sort = DistrictSort(text: text) else { return .failure(Refusal("\"\(text)\" is not a sort; write \(DistrictSort.accepted)")) }
+            guard let sort = DistrictSort(text: text) else { return .failure(Refusal("\"\(TerminalSafeText.escaped(text, quote: true))\" is not a sort; write \(DistrictSort.accepted)")) }
             self.sort = Setting(value: sort, origin: origin)
         case .theme:
             let names = ColorThemeName.allCases.map(\.rawValue).joined(separator: ", ")
             guard let text = value.string else { return .failure(Self.wrongType(value, expected: "a string, one of \(names)")) }
-            guard let theme = ColorThemeName(rawValue: text) else { return .failure(Refusal("\"\(text)\" is not a theme (themes: \(names))")) }
+            guard let theme = ColorThemeName(rawValue: text) else { return .failure(Refusal("\"\(TerminalSafeText.escaped(text, quote: true))\" is not a theme (themes: \(names))")) }
             self.theme = Setting(value: theme, origin: origin)
         case .maxSizeMiB:
             guard let mebibytes = value.int else { return .failure(Self.wrongType(value, expected: "a whole number of MiB from 1 to 2047")) }
@@ -144,7 +169,7 @@ struct ConfigurationFile {
     /// `a string ("15")`, `an integer (15)`, `a table`: what the file holds, briefly.
     private static func describe(_ value: TOMLValueConvertible) -> String {
         switch value.type {
-        case .string: "a string (\"\(value.string ?? "")\")"
+        case .string: "a string (\"\(TerminalSafeText.escaped(value.string ?? "", quote: true))\")"
         case .int: "an integer (\(value.int.map(String.init) ?? ""))"
         case .double: "a number (\(value.double.map(format) ?? ""))"
         case .bool: "a boolean (\(value.bool.map(String.init) ?? ""))"
@@ -156,14 +181,5 @@ struct ConfigurationFile {
 
     static func format(_ number: Double) -> String {
         number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
-    }
-
-    private static func reason(_ error: Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
-        }
-        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoSuchFileError { return "no such file" }
-        return nsError.localizedDescription
     }
 }

@@ -1,3 +1,5 @@
+import DashboardCore
+
 /// One thing wrong with a config file, located as compilers do (`FILE:LINE:`)
 /// so an editor or a terminal can jump to it.
 struct ConfigurationProblem: Equatable, CustomStringConvertible {
@@ -6,7 +8,9 @@ struct ConfigurationProblem: Equatable, CustomStringConvertible {
     let line: Int?
     let message: String
 
+    /// The file name escaped: it may come from the command line or the environment.
     var description: String {
-        line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)"
+        let file = TerminalSafeText.escaped(file)
+        return line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)"
     }
 }

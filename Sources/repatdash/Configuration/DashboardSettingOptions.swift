@@ -7,6 +7,9 @@ import HTTPSnapshotSource
 /// The dashboard's options that a config file can also set. They are
 /// optional, so "not given" lets the file (then the built-in default) decide.
 struct DashboardSettingOptions: ParsableArguments {
+    /// Up to a year: beyond that "stale" means nothing, and the figure stays far from any overflow.
+    static let maximumStaleAfterMinutes = 525_600.0
+
     @Option(name: .customLong("stale-after"), help: ArgumentHelp(
         "Say STALE when the newest snapshot is older than this many minutes (default: \(ConfigurationFile.format(DisplayOptions.defaultStaleAfterSeconds / 60))).",
         valueName: "minutes"))
@@ -26,8 +29,8 @@ struct DashboardSettingOptions: ParsableArguments {
     @OptionGroup var configuration: ConfigurationOptions
 
     func validate() throws {
-        if let staleAfterMinutes, !(staleAfterMinutes > 0 && staleAfterMinutes.isFinite) {
-            throw ValidationError("--stale-after must be more than 0 minutes, got \(staleAfterMinutes)")
+        if let staleAfterMinutes, !(staleAfterMinutes > 0 && staleAfterMinutes <= Self.maximumStaleAfterMinutes) {
+            throw ValidationError("--stale-after must be more than 0 and at most 525600 minutes (a year), got \(ConfigurationFile.format(staleAfterMinutes))")
         }
         if let pollIntervalSeconds, !HTTPSourceSettings.acceptedPollIntervals.contains(pollIntervalSeconds) {
             throw ValidationError("--poll-interval must be from 1 to 3600 (seconds), got \(pollIntervalSeconds)")

@@ -31,8 +31,14 @@ struct DashboardSettings {
         let location = ConfigurationFileLocation.locate(commandLine: commandLine.configPath, environment: environment)
         var file: ConfigurationFile?
         if let path = location.path {
-            if FileManager.default.fileExists(atPath: path) {
+            var status = stat()
+            if stat(path, &status) == 0 {
                 file = try ConfigurationFile.read(path: path, environment: environment)
+            } else if errno != ENOENT {
+                // A directory on the way that cannot be searched (EACCES) hides a file that may well be
+                // there: built-in defaults would silently replace the administrator's settings.
+                let reason = ErrorWording.errnoText(errno)
+                throw ConfigurationError([ConfigurationProblem(file: path, line: nil, message: "cannot look for the config file: \(reason)")])
             } else if location.isExplicit {
                 // A file the operator named but that is not there is a typo to report, not a reason for defaults.
                 throw ConfigurationError([ConfigurationProblem(file: path, line: nil, message: "no such config file (named by \(location.chosenBy))")])
@@ -124,7 +130,7 @@ extension DashboardSettings {
             return try resolve(commandLine: commandLine, environment: ProcessInfo.processInfo.environment,
                                bundledSnapshots: BundledResources.snapshotsPath)
         } catch let error as ConfigurationError {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            MessageOutput.standardError(error.description)
             throw ExitCode(2)
         }
     }

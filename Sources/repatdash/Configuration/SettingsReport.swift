@@ -30,14 +30,16 @@ struct SettingsReport {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// A TOML basic string: quotes and backslashes escaped, control characters as \u escapes.
+    /// A TOML basic string: quotes and backslashes escaped, and every
+    /// character a terminal could act on (controls, bidi overrides) as a
+    /// `\u` escape, so the line is both safe to show and still valid TOML.
     static func quoted(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": result += "\\\""
             case "\\": result += "\\\\"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+            case _ where TerminalSafeText.isUnsafe(scalar):
                 result += "\\u" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
             default: result.unicodeScalars.append(scalar)
             }

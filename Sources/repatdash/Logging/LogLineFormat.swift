@@ -47,41 +47,15 @@ enum LogLineFormat {
     }
 
     static func quotedIfNeeded(_ text: String) -> String {
-        let needsQuotes = text.isEmpty || text.unicodeScalars.contains { $0 == " " || $0 == "\"" || $0 == "=" || isEscaped($0) }
+        let needsQuotes = text.isEmpty || text.unicodeScalars.contains { $0 == " " || $0 == "\"" || $0 == "=" || TerminalSafeText.needsEscape($0) }
         return needsQuotes ? "\"" + escaped(text, quote: true) + "\"" : text
     }
 
     /// `text` with control characters, bidirectional controls and
-    /// backslashes written as escapes; `quote` also escapes `"`.
+    /// backslashes written as escapes (`TerminalSafeText.escaped`, as every
+    /// message is); `quote` also escapes `"`.
     static func escaped(_ text: String, quote: Bool = false) -> String {
-        guard text.unicodeScalars.contains(where: { isEscaped($0) || (quote && $0 == "\"") }) else { return text }
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case "\"" where quote: result += "\\\""
-            case _ where isEscaped(scalar): result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
-    }
-
-    /// C0 and C1 controls and DEL (terminal escapes, line breaks), the
-    /// Unicode line and paragraph separators (line breaks to some tools), the
-    /// bidirectional controls (they reorder what a reader sees), and the
-    /// backslash that starts every escape.
-    static func isEscaped(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x00...0x1F, 0x7F...0x9F: true
-        case 0x2028, 0x2029: true
-        case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x061C: true
-        case 0x5C: true
-        default: false
-        }
+        TerminalSafeText.escaped(text, quote: quote)
     }
 
     private static func padded(_ number: Int, _ width: Int) -> String {

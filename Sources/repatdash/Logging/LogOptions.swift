@@ -11,4 +11,8 @@ struct LogOptions: ParsableArguments {
 
     @Option(name: .customLong("log-level"), help: ArgumentHelp("The least important messages written to the --log file.", valueName: "level"))
     var logLevel: LogLevelName = .info
+
+    @Flag(name: .customLong("log-follow-symlink"), help: ArgumentHelp(
+        "Allow the --log file to be a symbolic link and append where it points (refused by default: a planted link could aim the log at any file)."))
+    var logFollowSymlink = false
 }

@@ -12,11 +12,16 @@ import SnapshotSources
 /// stderr, which is the terminal the dashboard draws on).
 struct OperationsLog {
     var logger: Logger
+    /// The `--log` file, to ask at the end whether every line was written.
+    var file: LogFile? = nil
 
     /// Nothing logged: the dashboard without `--log`.
     static var disabled: OperationsLog {
         OperationsLog(logger: Logger(label: "repatdash") { _ in SwiftLogNoOpLogHandler() })
     }
+
+    /// Why the `--log` file stopped being written, if it did.
+    var failureMessage: String? { file?.failureMessage }
 
     /// Opens `--log FILE` and makes it the handler for every logger in the
     /// process (a library's logger must not fall back to stderr either).
@@ -26,13 +31,13 @@ struct OperationsLog {
             LoggingSystem.bootstrap { _ in SwiftLogNoOpLogHandler() }
             return .success(.disabled)
         }
-        switch LogFile.open(path: path) {
+        switch LogFile.open(path: path, followSymbolicLink: options.logFollowSymlink) {
         case .failure(let error):
             return .failure(error)
         case .success(let file):
             let level = options.logLevel.level
             LoggingSystem.bootstrap { _ in LogFileHandler(file: file, logLevel: level) }
-            return .success(OperationsLog(logger: Logger(label: "repatdash")))
+            return .success(OperationsLog(logger: Logger(label: "repatdash"), file: file))
         }
     }
 
@@ -90,15 +95,15 @@ struct OperationsLog {
                 if let file = rejected[path] {
                     let firstError = file.report.errors.first ?? file.report.issues.first
                     logger.warning("snapshot rejected", metadata: [
-                        "file": "\(path)", "errors": "\(file.report.errorCount)",
+                        "file": "\(PathBytes.spelled(path))", "errors": "\(file.report.errorCount)",
                         "first_error": "\(firstError?.description ?? "unknown")",
                     ])
                 } else {
-                    logger.info("snapshot read", metadata: ["file": "\(path)"])
+                    logger.info("snapshot read", metadata: ["file": "\(PathBytes.spelled(path))"])
                 }
             case .removed(let path):
                 removed += 1
-                logger.info("snapshot removed", metadata: ["file": "\(path)"])
+                logger.info("snapshot removed", metadata: ["file": "\(PathBytes.spelled(path))"])
             case .problem(let message):
                 logger.warning("snapshot source problem", metadata: ["problem": "\(message)"])
             case .recovered:
@@ -117,7 +122,7 @@ struct OperationsLog {
     }
 
     func reading(_ path: String) {
-        logger.debug("reading snapshot", metadata: ["file": "\(path)"])
+        logger.debug("reading snapshot", metadata: ["file": "\(PathBytes.spelled(path))"])
     }
 
     func rescanRequested() {

@@ -62,6 +62,25 @@ enum ProcessTable {
         return text.split(separator: " ").compactMap { pid_t($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
     }
 
+    /// The first child of `pid`, waiting up to `timeout` seconds for it to start.
+    static func firstChild(of pid: pid_t, timeout: Double = 5) -> pid_t? {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if let child = children(of: pid).first { return child }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return nil
+    }
+
+    /// Sends a signal by name (`TERM`, `QUIT`) with kill(1), as an operator would.
+    static func send(_ signal: String, to pid: pid_t) throws {
+        let kill = Process()
+        kill.executableURL = URL(fileURLWithPath: "/bin/kill")
+        kill.arguments = ["-\(signal)", "\(pid)"]
+        try kill.run()
+        kill.waitUntilExit()
+    }
+
     /// SIGKILL to every leftover process (a safety net after a failed test).
     static func killAll(_ pids: [pid_t]) {
         for pid in pids { kill(pid, SIGKILL) }

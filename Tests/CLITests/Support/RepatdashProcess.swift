@@ -7,6 +7,9 @@ struct RepatdashProcess {
         let status: Int32
         let standardOutput: String
         let standardError: String
+        /// Exactly what was written, for tests of the raw bytes.
+        var standardOutputBytes: [UInt8] = []
+        var standardErrorBytes: [UInt8] = []
         var lines: [String] { standardOutput.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
     }
 
@@ -37,7 +40,8 @@ struct RepatdashProcess {
         let outData = output.fileHandleForReading.readDataToEndOfFile()
         let errData = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, standardOutput: String(decoding: outData, as: UTF8.self), standardError: String(decoding: errData, as: UTF8.self))
+        return Result(status: process.terminationStatus, standardOutput: String(decoding: outData, as: UTF8.self), standardError: String(decoding: errData, as: UTF8.self),
+                      standardOutputBytes: [UInt8](outData), standardErrorBytes: [UInt8](errData))
     }
 }
 

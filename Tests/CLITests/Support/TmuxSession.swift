@@ -18,7 +18,10 @@ final class TmuxSession {
         // changes what a test sees.
         let configHome = "export XDG_CONFIG_HOME='\(directory)/config';"
         let exports = ([configHome] + environment.map { "export \($0.key)='\($0.value)';" }).joined(separator: " ")
-        let script = "\(exports) stty -g > \(directory)/stty-before; \(command); echo \"EXIT STATUS $?\"; stty -g > \(directory)/stty-after; sleep 600"
+        // The terminal's settings after the command are saved before "EXIT STATUS" shows,
+        // so a test that waits for it never reads them half written (seen under load).
+        let script = "\(exports) stty -g > \(directory)/stty-before; \(command); status=$?; stty -g > \(directory)/stty-after; "
+            + "echo \"EXIT STATUS $status\"; sleep 600"
         try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "sh", "-c", script])
     }
 
@@ -65,15 +68,10 @@ final class TmuxSession {
     /// The process the pane's shell started (the dashboard).
     func childProcessID() throws -> Int32 {
         let shell = try tmux(["display-message", "-p", "-t", name, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
-        let deadline = Date().addingTimeInterval(5)
-        while Date() < deadline {
-            if let children = try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8),
-               let child = children.split(separator: " ").first.flatMap({ Int32($0) }) {
-                return child
-            }
-            Thread.sleep(forTimeInterval: 0.05)
+        guard let pid = pid_t(shell), let child = ProcessTable.firstChild(of: pid) else {
+            throw TmuxError("no child process under the pane's shell \(shell)")
         }
-        throw TmuxError("no child process under the pane's shell \(shell)")
+        return child
     }
 
     /// Waits for a file the pane's shell writes (after the command ends).

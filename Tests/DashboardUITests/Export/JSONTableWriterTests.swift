@@ -21,7 +21,7 @@ import Testing
         #expect(json["source_path"] as? String == "Resources/snapshots")
         let columns = try #require(json["columns"] as? [[String: Any]])
         #expect(columns.map { $0["id"] as? String } == ["name", "id", "province", "camps_open", "camps_total", "population", "por", "acc",
-                                                         "undocumented", "households", "change", "new", "partial_sums"])
+                                                         "undocumented", "other", "households", "change", "new", "gone", "partial_sums"])
         #expect(columns.allSatisfy { ["text", "integer", "boolean", "date"].contains($0["type"] as? String ?? "") })
         let rows = try #require(json["rows"] as? [[String: Any]])
         #expect(rows.count == 23 && json["row_count"] as? Int == 23)
@@ -35,13 +35,24 @@ import Testing
         #expect(sort["column"] as? String == "population" && sort["order"] as? String == "descending")
     }
 
-    @Test func hostileNamesParseBackAsTheScreenShowsThem() throws {
+    /// Names and provinces read back byte for byte (a tab, ESC, the 8-bit
+    /// CSI, a bidi override), never as `�`; the file itself holds no raw
+    /// control character (escaped as `\u00XX`).
+    @Test func hostileNamesParseBackExactly() throws {
         let table = try #require(TableExport(state: ExportTestData.hostileState()))
-        let json = try Self.parse(JSONTableWriter.document(table))
+        let document = JSONTableWriter.document(table)
+        #expect(!document.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" || (0x7F...0x9F).contains($0.value) })
+        #expect(document.contains("\"Tab\\tseparated\"") && document.contains("\"Eight\\u009B31mBit\""))
+        let json = try Self.parse(document)
         let rows = try #require(json["rows"] as? [[String: Any]])
-        #expect(Set(rows.compactMap { $0["name"] as? String }) == Set(ExportTestData.hostileNames.map(TerminalSafeText.sanitize)))
+        let byID = Dictionary(uniqueKeysWithValues: rows.map { ($0["id"] as! String, $0) })
+        for (index, name) in ExportTestData.hostileNames.enumerated() {
+            let row = try #require(byID["d\(index)"])
+            #expect(Array((row["name"] as? String ?? "").utf8) == Array(name.utf8), "d\(index)")
+            #expect(row["province"] as? String == (index % 2 == 0 ? "=Province" : "Punjab"))
+        }
         let snapshot = try #require(json["snapshot"] as? [String: Any])
-        #expect(snapshot["source"] as? String == "Producer\u{FFFD}[31m, \"red\"")
+        #expect(snapshot["source"] as? String == "Producer\u{1B}[31m, \"red\"")
     }
 
     @Test func stringsAreEscaped() {

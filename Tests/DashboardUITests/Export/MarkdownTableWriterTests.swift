@@ -42,5 +42,6 @@ import Testing
         #expect(table.count == 2 + ExportTestData.hostileNames.count + 1)
         #expect(table.allSatisfy { Self.cells(String($0)).count == 9 }, "a name broke a row's cells")
         #expect(ExportTestData.isTerminalSafe(text.replacingOccurrences(of: "\n", with: "")))
+        #expect(text.contains("Tab\u{FFFD}separated"), "Markdown is for people: the screen's text")
     }
 }

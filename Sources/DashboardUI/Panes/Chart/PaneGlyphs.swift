@@ -1,3 +1,5 @@
+import DashboardCore
+
 /// The characters panes draw with besides box lines, in a Unicode and an
 /// ASCII set. `--ascii` is for terminals without a UTF-8 locale, where every
 /// non-ASCII character the dashboard itself adds would come out as mojibake

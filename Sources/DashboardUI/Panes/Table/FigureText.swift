@@ -33,6 +33,15 @@ enum FigureText {
         CountFormat.count(open) + "/" + CountFormat.count(total)
     }
 
+    /// In the camps (or status) column of a row that disappeared since the previous snapshot.
+    static let gone = "gone"
+
+    /// A row that disappeared since the previous snapshot: every cell dimmed,
+    /// its own colour given up (the word `gone` and the sign say what it is).
+    static func dimmed(_ cell: TableCell) -> TableCell {
+        TableCell(cell.text, style: .muted)
+    }
+
     static func status(_ status: Camp.Status) -> TableCell {
         switch status {
         case .open: TableCell("open")

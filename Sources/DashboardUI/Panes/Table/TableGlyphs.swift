@@ -1,3 +1,5 @@
+import DashboardCore
+
 /// The non-letter characters the tables and the header bar draw, in Unicode or in ASCII for
 /// terminals without a UTF-8 locale (`DisplayOptions.ascii`), where "▲" or "…"
 /// would come out as mojibake. Every marker still reads without colour.

@@ -57,6 +57,11 @@ struct TableLayout<Key: Hashable & Sendable>: Sendable {
 
     var keys: [Key] { slots.map(\.column.key) }
 
+    /// Cells every column needs at once, the name at its least, gaps included.
+    static func widthShowingAll(_ columns: [TableColumn<Key>], gap: Int) -> Int {
+        columns.reduce(0) { $0 + ($1.isFlexible ? $1.minimumWidth : $1.width) } + gap * max(0, columns.count - 1)
+    }
+
     /// Writes one row: each visible column's cell, padded to its width
     /// (numbers on the right) and cut with `ellipsis` when too long.
     /// `background` paints the selection bar under every cell's own colour.

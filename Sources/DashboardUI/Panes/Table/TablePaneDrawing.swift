@@ -30,6 +30,10 @@ struct TablePaneDrawing: Sendable {
     /// One blank cell is kept before the right border.
     var contentWidth: Int { max(0, rect.width - 4) }
 
+    /// The pane width that gives the columns `contentWidth` cells: the two
+    /// borders, the marker cell and the blank cell.
+    static func paneWidth(forContentWidth content: Int) -> Int { content + 4 }
+
     /// The focused pane's border and title stand out; in monochrome, bold against dim.
     func drawFrame(title: String, on screen: inout Screen) {
         // Cut here so ASCII mode gets its own ellipsis; drawBox keeps a space either side.
@@ -54,10 +58,15 @@ struct TablePaneDrawing: Sendable {
         let row = bodyTop + line
         if isSelected {
             screen.fill(Rect(row: row, col: rect.col + 1, width: rect.width - 2, height: 1), style: .selected)
+        }
+        // Figures on this row moved with the newest snapshot: a character, so it
+        // shows without colour, and on the selected row too (the selection bar
+        // still says which row that is; `›` marks it when nothing moved).
+        if isChanged {
+            let style = Style.accent.adding(.bold)
+            screen.put(text: glyphs.changed, row: row, col: markerCol, style: isSelected ? style.on(.selected) : style, maxWidth: 1)
+        } else if isSelected {
             screen.put(text: glyphs.selection, row: row, col: markerCol, style: .selected, maxWidth: 1)
-        } else if isChanged {
-            // Figures on this row moved with the newest snapshot: a character, so it shows without colour.
-            screen.put(text: glyphs.changed, row: row, col: markerCol, style: Style.accent.adding(.bold), maxWidth: 1)
         }
         layout.draw(row: row, col: contentCol, on: &screen, glyphs: glyphs, background: isSelected ? .selected : nil, cell: cell)
     }
