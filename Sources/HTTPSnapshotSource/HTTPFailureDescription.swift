@@ -72,7 +72,7 @@ enum HTTPFailureDescription {
     }
 
     static func systemMessage(_ code: Int32) -> String {
-        String(cString: strerror(code)).lowercased()
+        ErrorWording.errnoText(code).lowercased()
     }
 
     static func hostName(of url: String) -> String {
