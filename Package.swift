@@ -11,6 +11,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        // Following a publisher over HTTP(S) (README: "Why AsyncHTTPClient").
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        // Already AsyncHTTPClient's own dependencies; named for their error and TLS types.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
     ],
     targets: [
         // ncursesw plus a C shim for the macros and global variables Swift cannot import.
@@ -23,10 +29,23 @@ let package = Package(
         .target(name: "SnapshotGeneration", dependencies: ["DashboardCore"]),
         // Watching a directory or a file for new snapshots (inotify, polling fallback).
         .target(name: "SnapshotSources", dependencies: ["DashboardCore"]),
+        // Following one snapshot URL: conditional polling, backoff, TLS trust, size limit while streaming.
+        .target(
+            name: "HTTPSnapshotSource",
+            dependencies: [
+                "DashboardCore", "SnapshotSources",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
+            ]
+        ),
         .executableTarget(
             name: "repatdash",
             dependencies: [
-                "Curses", "DashboardCore", "DashboardUI", "SnapshotGeneration", "SnapshotSources",
+                "Curses", "DashboardCore", "DashboardUI", "SnapshotGeneration", "SnapshotSources", "HTTPSnapshotSource",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
@@ -38,6 +57,7 @@ let package = Package(
         .testTarget(name: "DashboardUITests", dependencies: ["DashboardUI", "DashboardCore"], exclude: ["Golden"]),
         .testTarget(name: "CursesTests", dependencies: ["Curses", "DashboardUI", "DashboardCore"], exclude: ["Golden"]),
         .testTarget(name: "SnapshotSourcesTests", dependencies: ["SnapshotSources", "DashboardCore", "SnapshotGeneration"]),
+        .testTarget(name: "HTTPSnapshotSourceTests", dependencies: ["HTTPSnapshotSource", "SnapshotSources"]),
         .testTarget(name: "CLITests", dependencies: ["DashboardCore"]),
     ],
     swiftLanguageModes: [.v6]

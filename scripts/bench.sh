@@ -12,7 +12,8 @@
 # (j/k presses, 100), STARTUP_RUNS (10), IDLE_SECONDS (60), HISTORY_SNAPSHOTS
 # (snapshots in the measured shift, 288: 24 h at 5 min), SCALE_DASHBOARDS
 # (50), SCALE_SECONDS (60), SCALE_EVERY (10), SCALE_SIZE (120x40),
-# BENCH_PYTHON (the Python compared with; default /usr/bin/python3).
+# BENCH_PYTHON (the Python compared with; default /usr/bin/python3),
+# HTTP_INTERVAL (poll interval of the HTTP-source dashboards, 1).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=${BUILD:-.build}
@@ -78,6 +79,10 @@ step "idle CPU for $IDLE_SECONDS s"; scripts/idle-cpu.sh "$BIN" "$sample" "$IDLE
 step "$SCALE_DASHBOARDS dashboards for $SCALE_SECONDS s"
 python3 $B/scale.py "$BIN" "$feed" --dashboards "$SCALE_DASHBOARDS" --seconds "$SCALE_SECONDS" \
     --every "$SCALE_EVERY" --size "$SCALE_SIZE" --label "1,100×20 feed" >>"$ROWS"
+
+step "$SCALE_DASHBOARDS dashboards polling one nginx every ${HTTP_INTERVAL:-1} s for $SCALE_SECONDS s"
+python3 $B/http-poll.py "$BIN" "$sample" --dashboards "$SCALE_DASHBOARDS" --seconds "$SCALE_SECONDS" \
+    --interval "${HTTP_INTERVAL:-1}" --size "$SCALE_SIZE" --label sample >>"$ROWS"
 
 reproduce="make bench"
 [ "$BUILD" = .build ] || reproduce="BUILD=$BUILD scripts/bench.sh"

@@ -11,6 +11,8 @@ command -v python3 >/dev/null 2>&1 || need+=(python3)
 [ -x /usr/sbin/sshd ] || need+=(openssh-server)      # SSH session tests
 command -v ssh >/dev/null 2>&1 && command -v ssh-keygen >/dev/null 2>&1 || need+=(openssh-client)
 command -v script >/dev/null 2>&1 || need+=(bsdutils)     # raw terminal bytes in tests
+[ -x /usr/sbin/nginx ] || need+=(nginx)                  # HTTP(S) source tests (a real web server on loopback)
+command -v openssl >/dev/null 2>&1 || need+=(openssl)    # the HTTPS tests' throwaway CA
 command -v man >/dev/null 2>&1 || need+=(man-db)         # the installed man page (install tests)
 command -v groff >/dev/null 2>&1 || need+=(groff-base)  # man page warnings (install tests)
 for extra in "$@"; do

@@ -29,7 +29,7 @@ public struct SnapshotFeed: Sendable {
         }
         // Sizes up front (a stat each, no reading), so the line can say "48/160 MB" from the first file on.
         let sizes: [String: Int] = progress == nil ? [:] : Self.sizes(of: changes)
-        let fileCount = changes.filter { if case .updated = $0 { true } else { false } }.count
+        let fileCount = changes.filter(\.isRead).count
         var tally = SnapshotReadProgress(filesRead: 0, fileCount: fileCount, bytesRead: 0, byteCount: sizes.values.reduce(0, +), currentPath: "")
         for change in changes {
             switch change {
@@ -40,16 +40,10 @@ public struct SnapshotFeed: Sendable {
                     tally.filesRead += 1
                     tally.bytesRead += sizes[path] ?? 0
                 }
-                let file = loader.load(path: path, now: now)
-                result.filesRead += 1
-                if store.add(file) { result.latestChanged = true }
-                if file.report.snapshot == nil {
-                    result.rejected.append(file)
-                    if store.keepsLastGood(ofRejected: path) { result.lastGoodKept.insert(path) }
-                } else if let held = store.heldAside[path] {
-                    result.heldAside.append(held)
-                }
-                result.storeChanged = true
+                keep(loader.load(path: path, now: now), in: &store, result: &result)
+            case .fetched(let path, let bytes):
+                // Already in memory (the size limit held while it streamed in): no progress line to show.
+                keep(loader.load(bytes: bytes, path: path, now: now), in: &store, result: &result)
             case .removed(let path):
                 if store.remove(path: path) { result.latestChanged = true }
                 result.storeChanged = true
@@ -60,6 +54,23 @@ public struct SnapshotFeed: Sendable {
             }
         }
         return result
+    }
+
+    /// Puts a file read (or a URL's body) in the store: a URL's bodies are
+    /// versions of one path, as a file rewritten in place is, so the store
+    /// keeps the one before as Change's base and a bad body never displaces
+    /// the last good one.
+    private func keep(_ file: SnapshotFile, in store: inout SnapshotStore, result: inout SnapshotFeedResult) {
+        let path = file.path
+        result.filesRead += 1
+        if store.add(file) { result.latestChanged = true }
+        if file.report.snapshot == nil {
+            result.rejected.append(file)
+            if store.keepsLastGood(ofRejected: path) { result.lastGoodKept.insert(path) }
+        } else if let held = store.heldAside[path] {
+            result.heldAside.append(held)
+        }
+        result.storeChanged = true
     }
 
     /// Each updated file's size in bytes; 0 when `stat` fails (reading will say why).

@@ -23,6 +23,10 @@ struct SnapshotReadingOptions: ParsableArguments {
         "Hold aside (and warn about) snapshots dated more than this many minutes ahead of the clock (default: \(ConfigurationFile.format(defaultFutureToleranceMinutes))).",
         valueName: "minutes"))
     var futureToleranceMinutes: Double?
+    @Option(name: .customLong("ca-file"), help: ArgumentHelp(
+        "For an https:// URL: trust the CA certificates in this PEM file instead of the system's bundle (a private CA).",
+        valueName: "file"))
+    var caFile: String?
 
     @Option(name: .customLong("now"), help: ArgumentHelp("Take this RFC 3339 time as the current time (for tests and reports).", valueName: "time"))
     var nowText: String?

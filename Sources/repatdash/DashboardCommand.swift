@@ -16,7 +16,7 @@ struct DashboardCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "A directory of snapshots or one snapshot file. Default: snapshot_path in the config file, else the bundled sample snapshots.")
+    @Argument(help: "A directory of snapshots, one snapshot file, or an http(s) URL of one snapshot. Default: snapshot_url or snapshot_path in the config file, else the bundled sample snapshots.")
     var path: String?
 
     @OptionGroup var display: DisplayFlags
@@ -32,7 +32,8 @@ struct DashboardCommand: ParsableCommand {
             staleAfterMinutes: settingOptions.staleAfterMinutes, crossingPoint: settingOptions.point,
             sort: settingOptions.configuration.parsedSort, theme: settingOptions.theme,
             noColor: display.noColor, maxSizeMiB: reading.maxSizeMiB, futureToleranceMinutes: reading.futureToleranceMinutes,
-            historyHours: settingOptions.configuration.historyHours
+            historyHours: settingOptions.configuration.historyHours,
+            pollIntervalSeconds: settingOptions.pollIntervalSeconds, caFile: reading.caFile
         )
     }
 

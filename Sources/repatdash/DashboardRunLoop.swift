@@ -2,6 +2,7 @@ import Curses
 import DashboardCore
 import DashboardUI
 import Foundation
+import HTTPSnapshotSource
 import SnapshotSources
 
 /// Joins the terminal, the clock and the snapshot source. It sleeps in
@@ -21,7 +22,18 @@ struct DashboardRunLoop {
     var log: OperationsLog = .disabled
 
     func run() throws {
-        let source = SnapshotSource(path: sourcePath)
+        // A URL is polled on a thread of its own; a bad --ca-file is said before the terminal is taken.
+        let source: any SnapshotChangeSource
+        if let http = settings?.httpSource {
+            do {
+                source = try HTTPSnapshotSource(settings: http)
+            } catch {
+                log.cannotStart("\(error)")
+                throw DashboardError("\(error)")
+            }
+        } else {
+            source = SnapshotSource(path: sourcePath)
+        }
         let feed = SnapshotFeed(loader: loader)
         var store = SnapshotStore(futureToleranceSeconds: loader.futureToleranceSeconds,
                                   shiftHistory: settings?.shiftHistory ?? ShiftHistory())
@@ -51,7 +63,7 @@ struct DashboardRunLoop {
 
     /// The first read, then the loop until the operator quits, a signal
     /// comes or the terminal goes away.
-    private func follow(source: SnapshotSource, feed: SnapshotFeed, store: inout SnapshotStore, state: inout AppState,
+    private func follow(source: any SnapshotChangeSource, feed: SnapshotFeed, store: inout SnapshotStore, state: inout AppState,
                         session: TerminalSession, renderer: TerminalRenderer) -> DashboardExitReason {
         let first = read(source.initialScan(), occasion: .startup, feed: feed, store: &store, state: &state,
                          session: session, renderer: renderer, overDashboard: false)
@@ -168,7 +180,7 @@ struct DashboardRunLoop {
     /// second). A signal (SIGWINCH, SIGTERM) ends the wait early too. With
     /// `wait` false it only looks (keys are already waiting to be handled).
     /// Returns true when the terminal is gone (hang-up or error on stdin).
-    private func waitForInput(source: SnapshotSource, wait: Bool) -> Bool {
+    private func waitForInput(source: any SnapshotChangeSource, wait: Bool) -> Bool {
         var descriptors = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)]
         if let descriptor = source.fileDescriptor {
             descriptors.append(pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0))

@@ -2,6 +2,7 @@ import ArgumentParser
 import DashboardCore
 import DashboardUI
 import Foundation
+import HTTPSnapshotSource
 
 /// `repatdash render`: one frame as plain text, for cron mails, logs and
 /// tests; or, with `--format`, the table on screen as CSV, JSON or Markdown
@@ -12,7 +13,7 @@ struct RenderCommand: ParsableCommand {
         abstract: "Print one frame of the dashboard as plain text (no escape codes), or its table as CSV, JSON or Markdown, and exit."
     )
 
-    @Argument(help: "A directory of snapshots or one snapshot file. Default: the bundled sample snapshots.")
+    @Argument(help: "A directory of snapshots, one snapshot file, or an http(s) URL of one snapshot. Default: the bundled sample snapshots.")
     var path: String?
 
     @Option(help: ArgumentHelp("Frame size, columns × rows.", valueName: "WxH"))
@@ -65,14 +66,30 @@ struct RenderCommand: ParsableCommand {
         return (width, height)
     }
 
+    /// A URL is fetched once; a fetch that brings no body ends `render` with its reason.
+    private static func store(source: String, settings: DashboardSettings, now: Instant) throws -> SnapshotStore {
+        guard let http = settings.httpSource else {
+            return try SnapshotStore.load(path: source, loader: settings.loader, now: now, shiftHistory: settings.shiftHistory)
+        }
+        switch try FetchedSnapshot.fetch(url: http.url, caFile: http.caFile, loader: settings.loader, now: now) {
+        case .success(let file):
+            var store = SnapshotStore(futureToleranceSeconds: settings.loader.futureToleranceSeconds, shiftHistory: settings.shiftHistory)
+            store.advanceClock(to: now)
+            store.add(file)
+            return store
+        case .failure(let failure):
+            throw DashboardError("\(source): cannot fetch: \(failure.reason)")
+        }
+    }
+
     func run() throws {
         let settings = try DashboardSettings.load(CommandLineSettings(
             configPath: configuration.configPath, snapshotPath: path, crossingPoint: point,
             sort: configuration.parsedSort, maxSizeMiB: reading.maxSizeMiB, futureToleranceMinutes: reading.futureToleranceMinutes,
-            historyHours: configuration.historyHours))
+            historyHours: configuration.historyHours, caFile: reading.caFile))
         let source = settings.snapshotPath.value
         let now = reading.now
-        let store = try SnapshotStore.load(path: source, loader: settings.loader, now: now, shiftHistory: settings.shiftHistory)
+        let store = try Self.store(source: source, settings: settings, now: now)
         let (width, height) = parsedSize!
         var state = AppState(sourcePath: source, now: now, width: width, height: height, options: settings.displayOptions(ascii: ascii))
         state.update(settings.startingView)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DashboardCore
 import Foundation
+import HTTPSnapshotSource
 
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -13,7 +14,7 @@ struct ValidateCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "Snapshot files or directories of them (*.json).")
+    @Argument(help: "Snapshot files, directories of them (*.json), or http(s) URLs of snapshots.")
     var paths: [String]
 
     @Flag(help: "Print the result as JSON, for producers' pipelines.")
@@ -24,7 +25,9 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         var files: [String] = []
         for path in paths {
-            if SnapshotLoader.isDirectory(path) {
+            if HTTPSourceSettings.isURL(path) {
+                files.append(path)
+            } else if SnapshotLoader.isDirectory(path) {
                 do {
                     files += try SnapshotLoader.snapshotPaths(inDirectory: path)
                 } catch {
@@ -36,7 +39,10 @@ struct ValidateCommand: ParsableCommand {
         }
         let loader = reading.loader
         let now = reading.now
-        let results = files.map { loader.load(path: $0, now: now) }
+        let results = try files.map { file in
+            HTTPSourceSettings.isURL(file) ? try FetchedSnapshot.load(url: file, caFile: reading.caFile, loader: loader, now: now)
+                                           : loader.load(path: file, now: now)
+        }
         let output = json ? ValidationOutput.json(results) : ValidationOutput.text(results)
         MessageOutput.standardOutput(output)
         if results.contains(where: { !$0.report.isValid }) { throw ExitCode(1) }

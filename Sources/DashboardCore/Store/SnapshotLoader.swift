@@ -16,7 +16,17 @@ public struct SnapshotLoader: Sendable {
 
     /// Loads and validates one file. Never throws: every failure is a report with an error.
     public func load(path: String, now: Instant) -> SnapshotFile {
-        switch read(path: path) {
+        judge(read(path: path), path: path, now: now)
+    }
+
+    /// Validates bytes that did not come from a file (a body fetched from `path`, a URL),
+    /// under the same size limit and the same rules.
+    public func load(bytes: [UInt8], path: String, now: Instant) -> SnapshotFile {
+        judge(bytes.count <= sizeLimit ? .success(bytes) : .failure(tooLarge(bytes.count)), path: path, now: now)
+    }
+
+    private func judge(_ read: Result<[UInt8], ReadProblem>, path: String, now: Instant) -> SnapshotFile {
+        switch read {
         case .success(let bytes):
             return SnapshotFile(path: path, report: SnapshotDecoder.decode(bytes, now: now, futureToleranceSeconds: futureToleranceSeconds))
         case .failure(let problem):

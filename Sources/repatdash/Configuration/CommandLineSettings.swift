@@ -15,4 +15,6 @@ struct CommandLineSettings {
     var futureToleranceMinutes: Double?
     /// `--history-hours`.
     var historyHours: Int?
+    var pollIntervalSeconds: Int?
+    var caFile: String?
 }

@@ -1,6 +1,7 @@
 import Curses
 import DashboardCore
 import Foundation
+import HTTPSnapshotSource
 import TOMLKit
 
 /// The settings one config file sets, each with its line. A key the file
@@ -8,6 +9,10 @@ import TOMLKit
 struct ConfigurationFile {
     let path: String
     var snapshotPath: Setting<String>?
+    /// An http(s) URL to follow instead of `snapshot_path` (one or the other).
+    var snapshotURL: Setting<String>?
+    var pollIntervalSeconds: Setting<Int>?
+    var caFile: Setting<String>?
     var staleAfterMinutes: Setting<Double>?
     var crossingPoint: Setting<String>?
     var sort: Setting<DistrictSort>?
@@ -94,6 +99,9 @@ struct ConfigurationFile {
             case .failure(let refusal): problem("\(TerminalSafeText.escaped(name)): \(refusal.text)")
             }
         }
+        if file.snapshotPath != nil, let url = file.snapshotURL, case .file(_, let line) = url.origin {
+            problems.append(ConfigurationProblem(file: path, line: line, message: "snapshot_url: set snapshot_path or snapshot_url, not both"))
+        }
         guard problems.isEmpty else { throw ConfigurationError(problems) }
         return file
     }
@@ -111,6 +119,17 @@ struct ConfigurationFile {
             guard let text = value.string else { return .failure(Self.wrongType(value, expected: "a string: a directory of snapshots or one snapshot file")) }
             guard !text.isEmpty else { return .failure(Refusal("must name a directory of snapshots or a snapshot file, got an empty string")) }
             snapshotPath = Setting(value: Self.resolve(snapshotPath: text, relativeTo: path, environment: environment), origin: origin)
+        case .snapshotURL:
+            guard let text = value.string else { return .failure(Self.wrongType(value, expected: "a string: an http:// or https:// URL of one snapshot")) }
+            guard HTTPSourceSettings.isURL(text) else { return .failure(Refusal("must be an http:// or https:// URL, got \"\(text)\"")) }
+            snapshotURL = Setting(value: text, origin: origin)
+        case .pollInterval:
+            guard let seconds = value.int else { return .failure(Self.wrongType(value, expected: "a whole number of seconds from 1 to 3600")) }
+            guard HTTPSourceSettings.acceptedPollIntervals.contains(seconds) else { return .failure(Refusal("must be from 1 to 3600 (seconds), got \(seconds)")) }
+            pollIntervalSeconds = Setting(value: seconds, origin: origin)
+        case .caFile:
+            guard let text = value.string, !text.isEmpty else { return .failure(Self.wrongType(value, expected: "a string: a PEM file of CA certificates")) }
+            caFile = Setting(value: Self.resolve(snapshotPath: text, relativeTo: path, environment: environment), origin: origin)
         case .staleAfterMinutes:
             guard let minutes = value.double ?? value.int.map(Double.init) else {
                 return .failure(Self.wrongType(value, expected: "a number of minutes, such as 15 or 7.5"))

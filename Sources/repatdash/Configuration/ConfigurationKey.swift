@@ -13,6 +13,9 @@ enum ConfigurationKey: String, CaseIterable {
     case bell
     /// The `[[alert]]` rules (see AlertRulesReader).
     case alert
+    case snapshotURL = "snapshot_url"
+    case pollInterval = "poll_interval"
+    case caFile = "ca_file"
 
     static let knownKeysList = allCases.map(\.rawValue).joined(separator: ", ")
 

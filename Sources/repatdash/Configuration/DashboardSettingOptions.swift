@@ -2,6 +2,7 @@ import ArgumentParser
 import Curses
 import Foundation
 import DashboardUI
+import HTTPSnapshotSource
 
 /// The dashboard's options that a config file can also set. They are
 /// optional, so "not given" lets the file (then the built-in default) decide.
@@ -20,11 +21,19 @@ struct DashboardSettingOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Colour theme; --no-color and NO_COLOR always give monochrome.", valueName: "theme"))
     var theme: ColorThemeName?
 
+    @Option(name: .customLong("poll-interval"), help: ArgumentHelp(
+        "For a URL: ask the server again every this many seconds, 1 to 3600 (default: \(HTTPSourceSettings.defaultPollIntervalSeconds)).",
+        valueName: "seconds"))
+    var pollIntervalSeconds: Int?
+
     @OptionGroup var configuration: ConfigurationOptions
 
     func validate() throws {
         if let staleAfterMinutes, !(staleAfterMinutes > 0 && staleAfterMinutes <= Self.maximumStaleAfterMinutes) {
             throw ValidationError("--stale-after must be more than 0 and at most 525600 minutes (a year), got \(ConfigurationFile.format(staleAfterMinutes))")
+        }
+        if let pollIntervalSeconds, !HTTPSourceSettings.acceptedPollIntervals.contains(pollIntervalSeconds) {
+            throw ValidationError("--poll-interval must be from 1 to 3600 (seconds), got \(pollIntervalSeconds)")
         }
         if let point, point.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("--point must name a crossing point, such as Torkham")

@@ -3,6 +3,7 @@ import Curses
 import DashboardCore
 import DashboardUI
 import Foundation
+import HTTPSnapshotSource
 
 /// The settings the dashboard and `render` start with, merged from the
 /// command line (first), the environment, the config file, and the built-in
@@ -26,6 +27,10 @@ struct DashboardSettings {
     var bell: Setting<Bool>
     /// The file's `[[alert]]` rules; none when it has none.
     var alertRules: Setting<[AlertRule]>
+    /// How often a URL source is asked again (a directory is watched, not polled by this).
+    var pollIntervalSeconds: Setting<Int>
+    /// Nil: the system's CA bundle.
+    var caFile: Setting<String?>
 
     /// Finds, reads and checks the config file and merges it with
     /// `commandLine`. Throws `ConfigurationError` for any problem in the file.
@@ -68,10 +73,19 @@ struct DashboardSettings {
             theme = Setting(value: .monochrome, origin: .environment("NO_COLOR"))
         }
 
+        // A URL in the file (snapshot_url) stands where snapshot_path would.
+        let fileSource = file?.snapshotURL ?? file?.snapshotPath
+        var caFile = Setting<String?>(value: nil, origin: .builtIn)
+        if let path = commandLine.caFile {
+            caFile = Setting(value: path, origin: .commandLine("--ca-file"))
+        } else if let path = file?.caFile {
+            caFile = Setting(value: path.value, origin: path.origin)
+        }
+
         return DashboardSettings(
             file: location,
             fileWasRead: file != nil,
-            snapshotPath: pick(commandLine.snapshotPath, "PATH", file?.snapshotPath, bundledSnapshots()),
+            snapshotPath: pick(commandLine.snapshotPath, "PATH", fileSource, bundledSnapshots()),
             staleAfterMinutes: pick(commandLine.staleAfterMinutes, "--stale-after", file?.staleAfterMinutes, DisplayOptions.defaultStaleAfterSeconds / 60),
             crossingPoint: crossingPoint,
             sort: pick(commandLine.sort, "--sort", file?.sort, .builtIn),
@@ -82,12 +96,22 @@ struct DashboardSettings {
             historyHours: pick(commandLine.historyHours, "--history-hours", file?.historyHours, ShiftHistory.defaultHours),
             shiftStarts: file?.shiftStarts ?? Setting(value: .default, origin: .builtIn),
             bell: pick(nil, "", file?.bell, false),
-            alertRules: pick(nil, "", file?.alertRules, [])
+            alertRules: pick(nil, "", file?.alertRules, []),
+            pollIntervalSeconds: pick(commandLine.pollIntervalSeconds, "--poll-interval", file?.pollIntervalSeconds,
+                                      HTTPSourceSettings.defaultPollIntervalSeconds),
+            caFile: caFile
         )
     }
 
     var loader: SnapshotLoader {
         SnapshotLoader(sizeLimit: maxSizeMiB.value << 20, futureToleranceSeconds: futureToleranceMinutes.value * 60)
+    }
+
+    /// The HTTP source's settings when the snapshot source is a URL; nil for a path.
+    var httpSource: HTTPSourceSettings? {
+        guard HTTPSourceSettings.isURL(snapshotPath.value) else { return nil }
+        return HTTPSourceSettings(url: snapshotPath.value, pollIntervalSeconds: pollIntervalSeconds.value, caFile: caFile.value,
+                                  sizeLimit: maxSizeMiB.value << 20)
     }
 
     func displayOptions(ascii: Bool) -> DisplayOptions {

@@ -1,5 +1,6 @@
 import DashboardCore
 import Foundation
+import HTTPSnapshotSource
 
 /// `repatdash config --print`: the effective settings as a TOML file an
 /// operator could save, each line commented with where the value came from.
@@ -9,7 +10,8 @@ struct SettingsReport {
     var text: String {
         var lines = ["# repatdash settings; each comment says where the value comes from.", "# config file: \(settings.file.summary(wasRead: settings.fileWasRead))"]
         let rows: [(key: ConfigurationKey, value: String?, origin: SettingOrigin)] = [
-            (.snapshotPath, Self.quoted(settings.snapshotPath.value), settings.snapshotPath.origin),
+            (HTTPSourceSettings.isURL(settings.snapshotPath.value) ? .snapshotURL : .snapshotPath,
+             Self.quoted(settings.snapshotPath.value), settings.snapshotPath.origin),
             (.staleAfterMinutes, ConfigurationFile.format(settings.staleAfterMinutes.value), settings.staleAfterMinutes.origin),
             (.crossingPoint, settings.crossingPoint.value.map(Self.quoted), settings.crossingPoint.origin),
             (.sort, Self.quoted(settings.sort.value.description), settings.sort.origin),
@@ -20,9 +22,11 @@ struct SettingsReport {
             (.shiftStarts, "[" + settings.shiftStarts.value.minutesOfDay.map { Self.quoted(ShiftStarts.text(minuteOfDay: $0)) }.joined(separator: ", ") + "]",
              settings.shiftStarts.origin),
             (.bell, String(settings.bell.value), settings.bell.origin),
+            (.pollInterval, String(settings.pollIntervalSeconds.value), settings.pollIntervalSeconds.origin),
+            (.caFile, settings.caFile.value.map(Self.quoted), settings.caFile.origin),
         ]
         let assignments = rows.map { row in
-            row.value.map { "\(row.key.rawValue) = \($0)" } ?? "# \(row.key.rawValue) not set: the snapshot's first point (Torkham when present)"
+            row.value.map { "\(row.key.rawValue) = \($0)" } ?? "# \(row.key.rawValue) not set: \(row.key == .caFile ? "the system's CA bundle" : "the snapshot's first point (Torkham when present)")"
         }
         let width = assignments.map(\.count).max() ?? 0
         for (assignment, row) in zip(assignments, rows) {

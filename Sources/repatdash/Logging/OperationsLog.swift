@@ -93,7 +93,7 @@ struct OperationsLog {
         var removed = 0
         for change in changes {
             switch change {
-            case .updated(let path):
+            case .updated(let path), .fetched(let path, _):
                 guard updatedSeen < filesRead else { continue }
                 updatedSeen += 1
                 if let file = rejected[path] {
@@ -121,7 +121,7 @@ struct OperationsLog {
                 logger.info("snapshot source recovered")
             }
         }
-        let updatedCount = changes.filter { if case .updated = $0 { true } else { false } }.count
+        let updatedCount = changes.filter { $0.readPath != nil }.count
         if filesRead < updatedCount {
             logger.info("\(occasion.rawValue) stopped", metadata: ["read": "\(filesRead)", "files": "\(updatedCount)"])
         } else if occasion != .update {

@@ -40,7 +40,7 @@ final class SSHServer {
         // A port found free can be taken before sshd binds it: try another.
         var failure = ""
         for _ in 0..<5 {
-            port = try Self.freeLoopbackPort()
+            port = try LoopbackPort.free()
             try configuration().write(toFile: directory + "/sshd_config", atomically: true, encoding: .utf8)
             let process = try BackgroundProcess([Self.sshd, "-D", "-e", "-f", directory + "/sshd_config"], outputPath: logPath)
             server = process
@@ -124,24 +124,5 @@ final class SSHServer {
 
     private func read(_ name: String) -> String {
         (try? String(contentsOfFile: directory + "/" + name, encoding: .utf8)) ?? ""
-    }
-
-    /// A port nothing listens on now: bind port 0 on loopback, read it, close.
-    private static func freeLoopbackPort() throws -> Int {
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard descriptor >= 0 else { throw TmuxError("socket failed: \(String(cString: strerror(errno)))") }
-        defer { close(descriptor) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = 0
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { generic in
-                bind(descriptor, generic, length) == 0 && getsockname(descriptor, generic, &length) == 0
-            }
-        }
-        guard bound else { throw TmuxError("no free loopback port: \(String(cString: strerror(errno)))") }
-        return Int(UInt16(bigEndian: address.sin_port))
     }
 }

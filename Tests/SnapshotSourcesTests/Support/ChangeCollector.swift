@@ -27,7 +27,7 @@ extension Array where Element == SnapshotSourceChange {
         var files = initial
         for change in self {
             switch change {
-            case .updated(let path): files.insert(path)
+            case .updated(let path), .fetched(let path, _): files.insert(path)
             case .removed(let path): files.remove(path)
             case .problem, .recovered: break
             }
