@@ -19,7 +19,7 @@ struct CheckCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "A directory of snapshots or one snapshot file. Default: snapshot_path from the config file.")
+    @Argument(help: "A directory of snapshots, one snapshot file, or an http(s):// URL of one. Default: snapshot_path (or snapshot_url) from the config file.")
     var path: String?
 
     @Option(name: .customLong("config"), help: ArgumentHelp("Read the rules from this TOML file instead of $XDG_CONFIG_HOME/repatdash/config.toml.", valueName: "file"))
@@ -50,7 +50,8 @@ struct CheckCommand: ParsableCommand {
         let settings: DashboardSettings
         do {
             settings = try DashboardSettings.resolve(
-                commandLine: CommandLineSettings(configPath: configPath, snapshotPath: path, maxSizeMiB: reading.maxSizeMiB),
+                commandLine: CommandLineSettings(configPath: configPath, snapshotPath: path, maxSizeMiB: reading.maxSizeMiB,
+                                                 futureToleranceMinutes: reading.futureToleranceMinutes, caFile: reading.caFile),
                 environment: ProcessInfo.processInfo.environment, bundledSnapshots: BundledResources.snapshotsPath)
         } catch let error as ConfigurationError {
             return .unknown("broken config file", details: error.problems.map(\.description))
@@ -66,9 +67,11 @@ struct CheckCommand: ParsableCommand {
         let now = reading.now
         let store: SnapshotStore
         do {
-            store = try SnapshotStore.load(path: source, loader: settings.loader, now: now, historyLimit: Self.historyLimit)
+            store = try settings.loadStore(now: now, historyLimit: Self.historyLimit)
+        } catch let error as DashboardError {
+            return .unknown(error.description)
         } catch {
-            return .unknown("cannot read \(source): \(ErrorWording.plain(error))")
+            return .unknown("cannot read \(TerminalSafeText.escaped(source)): \(ErrorWording.plain(error))")
         }
         guard let latest = store.latest else {
             return .unknown("no valid snapshot in \(source)", details: store.rejectedFiles.map { file in

@@ -66,22 +66,6 @@ struct RenderCommand: ParsableCommand {
         return (width, height)
     }
 
-    /// A URL is fetched once; a fetch that brings no body ends `render` with its reason.
-    private static func store(source: String, settings: DashboardSettings, now: Instant) throws -> SnapshotStore {
-        guard let http = settings.httpSource else {
-            return try SnapshotStore.load(path: source, loader: settings.loader, now: now, shiftHistory: settings.shiftHistory)
-        }
-        switch try FetchedSnapshot.fetch(url: http.url, caFile: http.caFile, loader: settings.loader, now: now) {
-        case .success(let file):
-            var store = SnapshotStore(futureToleranceSeconds: settings.loader.futureToleranceSeconds, shiftHistory: settings.shiftHistory)
-            store.advanceClock(to: now)
-            store.add(file)
-            return store
-        case .failure(let failure):
-            throw DashboardError("\(source): cannot fetch: \(failure.reason)")
-        }
-    }
-
     func run() throws {
         let settings = try DashboardSettings.load(CommandLineSettings(
             configPath: configuration.configPath, snapshotPath: path, crossingPoint: point,
@@ -89,7 +73,7 @@ struct RenderCommand: ParsableCommand {
             historyHours: configuration.historyHours, caFile: reading.caFile))
         let source = settings.snapshotPath.value
         let now = reading.now
-        let store = try Self.store(source: source, settings: settings, now: now)
+        let store = try settings.loadStore(now: now)
         let (width, height) = parsedSize!
         var state = AppState(sourcePath: source, now: now, width: width, height: height, options: settings.displayOptions(ascii: ascii))
         state.update(settings.startingView)

@@ -191,6 +191,27 @@ import Testing
         #expect(badCA.standardError.contains("--ca-file /nonexistent/ca.pem"))
     }
 
+    /// `check URL`: the rules on the published snapshot, fetched once; a
+    /// fetch that brings no body is UNKNOWN (3), never OK.
+    @Test func checkAURLAndUnknownWhenItCannotBeFetched() throws {
+        let nginx = try NginxServer()
+        try nginx.publish("latest.json", copyOf: Self.bundled + "/" + Self.evening)
+        let config = try ScratchDirectory()
+        try config.write("config.toml", "[[alert]]\nname = \"Feed stale\"\nkind = \"stale\"\nwarning_minutes = 30\ncritical_minutes = 60\n")
+        let rules = ["--config", config.path + "/config.toml", "--now", "2025-04-07T21:45:00+05:00"]
+        // The 21:00 snapshot at 21:45 is 45 minutes old: past the warning (30), short of the critical (60).
+        let warning = try RepatdashProcess.run(["check", nginx.url("latest.json")] + rules)
+        #expect(warning.status == 1, "\(warning.standardOutput)\(warning.standardError)")
+        #expect(warning.standardOutput.hasPrefix("WARNING - "), "\(warning.standardOutput)")
+        #expect(warning.standardOutput.contains("Feed stale"), "\(warning.standardOutput)")
+        #expect(nginx.accessLog().contains { $0.hasPrefix("200 ") && $0.contains("GET /latest.json") }, "\(nginx.accessLog())")
+
+        let missing = try RepatdashProcess.run(["check", nginx.url("missing.json")] + rules)
+        #expect(missing.status == 3, "\(missing.standardOutput)")
+        #expect(missing.standardOutput.hasPrefix("UNKNOWN - "), "\(missing.standardOutput)")
+        #expect(missing.standardOutput.contains("cannot fetch: HTTP 404 Not Found"), "\(missing.standardOutput)")
+    }
+
     @Test func snapshotURLAndPollIntervalFromTheConfigFile() throws {
         let config = try ScratchDirectory()
         try config.write("config.toml", "snapshot_url = \"http://127.0.0.1:8/latest.json\"\npoll_interval = 30\n")
