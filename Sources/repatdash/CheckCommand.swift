@@ -78,7 +78,7 @@ struct CheckCommand: ParsableCommand {
                 "\(file.path): \(file.report.errors.first?.description ?? "rejected")"
             })
         }
-        let outcomes = AlertRuleOutcome.evaluate(rules, on: AlertInputs(store: store), now: now)
+        let outcomes = AlertRuleOutcome.evaluate(rules, on: AlertInputs(store: store, shiftStarts: settings.shiftStarts.value), now: now)
         return CheckReport(outcomes: outcomes, snapshotPath: latest.path, generatedAt: latest.snapshot.generatedAt)
     }
 }

@@ -39,7 +39,7 @@ struct PerformanceDatum: Equatable {
         switch rule.kind {
         case .campStatus:
             return [datum(nil, Double(measurements.count))]
-        case .populationChange(district: nil, _):
+        case .populationChange(district: nil, _, _):
             return measurements.map(\.figure).max().map { [datum("largest", $0)] } ?? []
         case .deadline(id: nil):
             return measurements.map { datum($0.subject.id, $0.figure) }

@@ -137,6 +137,36 @@ import Testing
         #expect(result.lines.contains { $0.hasPrefix("\(file):13: [[alert]]: critical_minute: unknown key for a stale rule") })
     }
 
+    /// `since` is "previous" or "shift_start", and not beside `within_hours`.
+    @Test func populationChangeSinceIsCheckedWithFileAndLine() throws {
+        let setup = try Setup(lastDay: 3_600, rules: """
+            [[alert]]
+            name = "Shift change"
+            kind = "population_change"
+            since = "shift_start"
+            warning_percent = 10
+
+            [[alert]]
+            name = "Yesterday"
+            kind = "population_change"
+            since = "yesterday"
+            warning_percent = 10
+
+            [[alert]]
+            name = "Both"
+            kind = "population_change"
+            since = "shift_start"
+            within_hours = 6
+            warning_percent = 10
+            """)
+        let result = try setup.check(now: "2025-04-07T18:20:00+05:00")
+        #expect(result.status == 3)
+        let file = setup.config
+        #expect(result.lines.contains("\(file):10: [[alert]] \"Yesterday\": since: must be \"previous\" or \"shift_start\", got \"yesterday\""), "\(result.lines)")
+        #expect(result.lines.contains { $0.hasPrefix("\(file):") && $0.contains("\"Both\": since: give since or within_hours, not both") }, "\(result.lines)")
+        #expect(!result.lines.contains { $0.contains("\"Shift change\"") }, "a valid since is not refused: \(result.lines)")
+    }
+
     @Test func contradictoryThresholdsAndDuplicateNamesAreRefused() throws {
         let setup = try Setup(lastDay: 3_600, rules: """
             [[alert]]

@@ -13,10 +13,32 @@ public struct AlertInputs: Sendable {
         self.rejectedInARow = rejectedInARow
     }
 
-    public init(store: SnapshotStore) {
+    /// The shift's compact figures and when shifts start, for rules that
+    /// compare with the start of the shift; nil where no history was kept.
+    public var shiftHistory: ShiftHistory?
+    public var shiftStarts = ShiftStarts.default
+    /// The newest snapshot's file, which places it in `shiftHistory`.
+    public var latestPath: String?
+
+    public init(store: SnapshotStore, shiftStarts: ShiftStarts = .default) {
         let newestPath = store.latest?.path
         history = store.history.map(\.snapshot)
         rejectedInARow = store.rejectedFiles.count { file in newestPath.map { file.path > $0 } ?? true }
+        shiftHistory = store.shiftHistory
+        self.shiftStarts = shiftStarts
+        latestPath = newestPath
+    }
+
+    /// The districts' populations at the start of the shift the newest
+    /// snapshot falls in, and when that baseline was taken; nil without a
+    /// history or with no kept moment before the newest.
+    public func shiftStartPopulations() -> (populationOf: (String) -> Int?, generatedAt: Instant)? {
+        guard let latest, let shiftHistory, let latestPath else { return nil }
+        let zone = SnapshotTimeZone(identifier: latest.timeZoneIdentifier) ?? .default
+        let baseline = shiftHistory.baseline(.shiftStart, shown: latest.generatedAt, path: latestPath, shiftStarts: shiftStarts, in: zone)
+        guard let moment = shiftHistory.moment(of: baseline),
+              ShiftHistory.isOrdered(moment, beforeTime: latest.generatedAt, path: latestPath) else { return nil }
+        return ({ shiftHistory.population(ofDistrict: $0, in: moment) }, moment.generatedAt)
     }
 
     public var latest: Snapshot? { history.last }

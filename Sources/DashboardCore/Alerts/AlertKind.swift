@@ -8,9 +8,11 @@ public enum AlertKind: Sendable, Equatable {
     /// days before it, as a ratio; a day under `minCount` never fires.
     case crossingSurge(point: String, minCount: Int)
     /// A district's (or every district's, nil) population change in percent,
-    /// against the previous snapshot or, with `withinHours`, against the
-    /// oldest snapshot generated within that many hours before the newest.
-    case populationChange(district: String?, withinHours: Double?)
+    /// against the previous snapshot; with `withinHours`, against the oldest
+    /// snapshot generated within that many hours before the newest; with
+    /// `sinceShiftStart`, against the shift's baseline (`b`'s "start of
+    /// shift": the newest kept moment at or before the latest shift start).
+    case populationChange(district: String?, withinHours: Double?, sinceShiftStart: Bool = false)
     /// A camp (of one district, or of all, nil) that became `denotified` or
     /// `closed` since the previous snapshot.
     case campStatus(district: String?)

@@ -25,18 +25,25 @@ extension AlertRule {
                                   detail: surge.detail + (surge.dayTotal < minCount ? " (under min_count \(minCount): does not fire)" : ""),
                                   mayFire: surge.dayTotal >= minCount)]
             } ?? []
-        case .populationChange(let districtID, let withinHours):
-            let base = withinHours.map { inputs.oldest(withinHours: $0) } ?? inputs.previous
-            guard let base else { return [] }
-            let populations = PreviousPopulations(base)
+        case .populationChange(let districtID, let withinHours, let sinceShiftStart):
+            let populationBefore: (String) -> Int?
+            let baseTime: Instant
+            if sinceShiftStart {
+                guard let shiftStart = inputs.shiftStartPopulations() else { return [] }
+                (populationBefore, baseTime) = (shiftStart.populationOf, shiftStart.generatedAt)
+            } else {
+                guard let base = withinHours.map({ inputs.oldest(withinHours: $0) }) ?? inputs.previous else { return [] }
+                let populations = PreviousPopulations(base)
+                (populationBefore, baseTime) = ({ populations.districtPopulation($0) }, base.generatedAt)
+            }
             return latest.districts.filter { districtID == nil || $0.id == districtID }.compactMap { district in
-                guard let before = populations.districtPopulation(district.id), before > 0 else { return nil }
+                guard let before = populationBefore(district.id), before > 0 else { return nil }
                 let now = district.camps.reduce(0) { $0 + $1.population }
                 let percent = Double(now - before) / Double(before) * 100
                 return AlertMeasurement(
                     subject: .district(id: district.id, name: district.name), figure: abs(percent),
                     figureText: (percent > 0 ? "+" : "") + CountFormat.decimal(percent) + "%",
-                    detail: "\(CountFormat.count(before)) to \(CountFormat.count(now)) since the snapshot of \(base.generatedAt)")
+                    detail: "\(CountFormat.count(before)) to \(CountFormat.count(now)) since the snapshot of \(baseTime)")
             }
         case .campStatus(let districtID):
             guard let previous = inputs.previous else { return [] }

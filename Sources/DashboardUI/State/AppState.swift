@@ -92,7 +92,7 @@ public struct AppState: Sendable {
         lastGoodKeptPaths = Set(rejectedFiles.map(\.path).filter(store.keepsLastGood(ofRejected:)))
         heldAsideSnapshots = store.heldAsideEntries
         // Alerts watch the live figures, also while a past moment is on screen.
-        let alertEffects = alertEffects(alerts.take(AlertInputs(store: store), now: now))
+        let alertEffects = alertEffects(alerts.take(AlertInputs(store: store, shiftStarts: options.shiftStarts), now: now))
         // While travelling, the moment viewed stays on screen; the new figures wait for `]`.
         guard timeTravel == nil else { return alertEffects }
         let shownBefore = data.map { ($0.path, $0.snapshot.generatedAt) }

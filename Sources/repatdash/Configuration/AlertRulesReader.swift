@@ -88,7 +88,17 @@ private struct RuleTable {
             let minCount = wholeNumber("min_count") ?? 0
             kind = .crossingSurge(point: point ?? "", minCount: minCount)
         case .populationChange:
-            kind = .populationChange(district: idOrAll("district", of: "a district"), withinHours: number("within_hours", mustBePositive: true))
+            let withinHours = number("within_hours", mustBePositive: true)
+            var sinceShiftStart = false
+            if let since = string("since", required: false, example: "\"previous\" or \"shift_start\"") {
+                switch since {
+                case "previous": break
+                case "shift_start": sinceShiftStart = true
+                default: problem("since", "must be \"previous\" or \"shift_start\", got \"\(since)\"")
+                }
+                if withinHours != nil { problem("since", "give since or within_hours, not both") }
+            }
+            kind = .populationChange(district: idOrAll("district", of: "a district"), withinHours: withinHours, sinceShiftStart: sinceShiftStart)
         case .campStatus:
             campDistrict = idOrAll("district", of: "a district")
             if let text = string("severity", required: false, example: "\"warning\" or \"critical\"") {
@@ -122,7 +132,7 @@ private struct RuleTable {
         case .deadline: return ["deadline"] + thresholds
         case .stale, .rejectedSnapshots: return thresholds
         case .crossingSurge: return ["point", "min_count"] + thresholds
-        case .populationChange: return ["district", "within_hours"] + thresholds
+        case .populationChange: return ["district", "within_hours", "since"] + thresholds
         case .campStatus: return ["district", "severity"]
         }
     }

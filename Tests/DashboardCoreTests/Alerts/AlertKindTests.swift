@@ -130,6 +130,35 @@ struct AlertKindTests {
         #expect(F.severities(oneHour, history, now: now).isEmpty, "no other snapshot within the hour")
     }
 
+    /// Peshawar 1,000 at 06:00, 2,000 at 09:00, 2,150 at 12:00 (Asia/Karachi).
+    /// With shifts at 08:00 and 20:00, 12:00's shift began at 08:00, whose
+    /// baseline is the newest snapshot at or before it, 06:00: 2,150 against
+    /// 1,000 is +115 %. Against the previous snapshot (09:00) it is +7.5 %.
+    /// With a shift starting at 10:00 instead, the baseline is 09:00: +7.5 %.
+    @Test func populationChangeSinceTheStartOfTheShift() throws {
+        var store = SnapshotStore()
+        for (hour, population) in [("06", 1_000), ("09", 2_000), ("12", 2_150)] {
+            let snapshot = F.snapshot(at: "2025-04-07T\(hour):00:00+05:00", districts: [F.district("peshawar", [population])])
+            store.add(SnapshotFile(path: "/s/\(hour).json", report: ValidationReport(snapshot: snapshot, issues: [], errorCount: 0, warningCount: 0)))
+        }
+        let now = F.instant("2025-04-07T12:05:00+05:00")
+        let sinceShift = F.rule(.populationChange(district: nil, withinHours: nil, sinceShiftStart: true), warning: 9, critical: 100)
+        let shifts = try #require(ShiftStarts(parsing: ["08:00", "20:00"]))
+        let measured = sinceShift.measure(AlertInputs(store: store, shiftStarts: shifts), now: now)
+        #expect(measured.count == 1 && abs(measured[0].figure - 115) < 1e-9, "\(measured)") // (2,150 − 1,000) / 1,000, in doubles
+        #expect(measured.map(\.figureText) == ["+115.0%"])
+        #expect(measured.first?.detail.contains("1,000 to 2,150") == true, "\(measured)")
+        let outcome = AlertRuleOutcome.evaluate([sinceShift], on: AlertInputs(store: store, shiftStarts: shifts), now: now)
+        #expect(outcome.flatMap(\.firing).map(\.severity) == [.critical], "\(outcome)")
+
+        let sincePrevious = F.rule(.populationChange(district: nil, withinHours: nil), warning: 9, critical: 100)
+        #expect(sincePrevious.measure(AlertInputs(store: store, shiftStarts: shifts), now: now).map(\.figure) == [7.5])
+        let lateShift = try #require(ShiftStarts(parsing: ["10:00"]))
+        #expect(sinceShift.measure(AlertInputs(store: store, shiftStarts: lateShift), now: now).map(\.figure) == [7.5])
+        // Without a history (a list of snapshots only) there is no shift baseline: nothing to measure.
+        #expect(sinceShift.measure(AlertInputs(history: store.history.map(\.snapshot), rejectedInARow: 0), now: now).isEmpty)
+    }
+
     // MARK: camp_status
 
     @Test func campStatusFiresForCampsThatLostStatusSinceThePreviousSnapshot() {
