@@ -34,7 +34,7 @@ public struct AlertInputs: Sendable {
     /// history or with no kept moment before the newest.
     public func shiftStartPopulations() -> (populationOf: (String) -> Int?, generatedAt: Instant)? {
         guard let latest, let shiftHistory, let latestPath else { return nil }
-        let zone = SnapshotTimeZone(identifier: latest.timeZoneIdentifier) ?? .default
+        let zone = SnapshotDay.timeZone(of: latest)
         let baseline = shiftHistory.baseline(.shiftStart, shown: latest.generatedAt, path: latestPath, shiftStarts: shiftStarts, in: zone)
         guard let moment = shiftHistory.moment(of: baseline),
               ShiftHistory.isOrdered(moment, beforeTime: latest.generatedAt, path: latestPath) else { return nil }
