@@ -33,6 +33,11 @@ struct RenderCommand: ParsableCommand {
         valueName: "format"))
     var format: RenderFormat = .text
 
+    @Option(help: ArgumentHelp(
+        "districts: the table the formats write (with --district, its camps). crossings: every day at every point and at all points together (point ALL), with deported, families, documents and provinces, in any --format (text: an aligned table).",
+        valueName: "table"))
+    var table: RenderTable = .districts
+
     @Option(help: ArgumentHelp("Show only rows whose name contains this text (case and accents ignored), as / does in the dashboard.", valueName: "text"))
     var filter: String?
 
@@ -100,7 +105,12 @@ struct RenderCommand: ParsableCommand {
         // A report shows what fires: the alerts list over the frame, as `!` opens it.
         if !state.alertEntries.isEmpty { state.update(.key(.character("!"))) }
         let text: String
-        if format == .text {
+        if table == .crossings {
+            guard let crossings = CrossingsTableExport(state: state) else {
+                throw DashboardError("no valid snapshot in \(TerminalSafeText.escaped(source)): no crossings table to write")
+            }
+            text = format.document(crossings)
+        } else if format == .text {
             text = DashboardView.render(state).lines().joined(separator: "\n") + "\n"
         } else {
             guard let table = TableExport(state: state) else { throw DashboardError("no valid snapshot in \(TerminalSafeText.escaped(source)): no table to write as \(format.rawValue)") }

@@ -15,4 +15,20 @@ enum RenderFormat: String, CaseIterable, ExpressibleByArgument {
         case .markdown: MarkdownTableWriter.document(table)
         }
     }
+
+    /// The crossings table in this format; `text` is an aligned plain table.
+    func document(_ table: CrossingsTableExport) -> String {
+        switch self {
+        case .text: TextTableWriter.document(table)
+        case .csv: CSVWriter.document(table)
+        case .json: JSONTableWriter.document(table)
+        case .markdown: MarkdownTableWriter.document(table)
+        }
+    }
+}
+
+/// What `repatdash render --table` prints: the districts table (or, with
+/// `--district`, its camps), as without the option, or the crossings table.
+enum RenderTable: String, CaseIterable, ExpressibleByArgument {
+    case districts, crossings
 }

@@ -19,11 +19,19 @@ public enum CSVWriter {
     public static let lineEnd = "\r\n"
 
     public static func document(_ table: TableExport) -> String {
-        var text = record(table.fields.map { .text($0.title) })
-        for row in table.rows {
+        document(fields: table.fields, rows: table.rows + [table.totals])
+    }
+
+    /// The crossings table: the header, then every row (it has no totals row).
+    public static func document(_ table: CrossingsTableExport) -> String {
+        document(fields: table.fields, rows: table.rows)
+    }
+
+    static func document(fields: [TableExportField], rows: [[TableExportCell]]) -> String {
+        var text = record(fields.map { .text($0.title) })
+        for row in rows {
             text += record(TableExport.values(of: row))
         }
-        text += record(TableExport.values(of: table.totals))
         return text
     }
 

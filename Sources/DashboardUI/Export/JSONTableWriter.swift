@@ -28,13 +28,7 @@ public enum JSONTableWriter {
             ("table", string(table.tableName)),
             ("title", string(table.title)),
             ("district", table.districtID.map { object([("id", string($0)), ("name", optional(table.districtName))]) } ?? "null"),
-            ("snapshot", object([
-                ("path", string(table.snapshot.path)),
-                ("generated_at", string(table.snapshot.generatedAt)),
-                ("timezone", string(table.snapshot.timeZone)),
-                ("source", optional(table.snapshot.source)),
-                ("previous_path", optional(table.snapshot.previousPath)),
-            ])),
+            ("snapshot", snapshot(table.snapshot)),
             ("baseline", object([
                 ("compares_with", string(table.history.baselineKind)),
                 ("asked_for", optional(table.history.baselineAskedFor)),
@@ -55,15 +49,52 @@ public enum JSONTableWriter {
             ])),
             ("filter", string(table.filter)),
         ]
+        members += columnsAndRows(fields, table.rows)
+        members.append(("totals", row(fields, TableExport.values(of: table.totals))))
+        return document(members)
+    }
+
+    /// The crossings table: the same head, without sort, filter or
+    /// baseline (it has none), with the mark of the all-points rows and the
+    /// provinces (the columns after `other`, in their order).
+    public static func document(_ table: CrossingsTableExport) -> String {
+        var members: [(String, String)] = [
+            ("format", string(formatName)),
+            ("format_version", String(formatVersion)),
+            ("table", string(CrossingsTableExport.tableName)),
+            ("title", string(CrossingsTableExport.title)),
+            ("snapshot", snapshot(table.snapshot)),
+            ("source_path", string(table.sourcePath)),
+            ("exported_at", string(table.exportedAt)),
+            ("all_points", string(CrossingsTableExport.allPointsMark)),
+            ("provinces", "[" + table.provinces.map(string).joined(separator: ", ") + "]"),
+        ]
+        members += columnsAndRows(table.fields, table.rows)
+        return document(members)
+    }
+
+    static func snapshot(_ snapshot: ExportedSnapshot) -> String {
+        object([
+            ("path", string(snapshot.path)),
+            ("generated_at", string(snapshot.generatedAt)),
+            ("timezone", string(snapshot.timeZone)),
+            ("source", optional(snapshot.source)),
+            ("previous_path", optional(snapshot.previousPath)),
+        ])
+    }
+
+    /// `columns` (key, title, type, meaning), `row_count` and `rows`.
+    static func columnsAndRows(_ fields: [TableExportField], _ rows: [[TableExportCell]]) -> [(String, String)] {
         let columns = fields.map { field in
             object([("id", string(field.id)), ("title", string(field.title)), ("type", string(field.kind.rawValue))]
                 + (field.description.map { [("description", string($0))] } ?? []))
         }
-        members.append(("columns", array(columns)))
-        members.append(("row_count", String(table.rows.count)))
-        members.append(("rows", array(table.rows.map { row(fields, TableExport.values(of: $0)) })))
-        members.append(("totals", row(fields, TableExport.values(of: table.totals))))
-        return "{\n" + members.map { "  " + string($0.0) + ": " + $0.1 }.joined(separator: ",\n") + "\n}\n"
+        return [("columns", array(columns)), ("row_count", String(rows.count)),
+                ("rows", array(rows.map { row(fields, TableExport.values(of: $0)) }))]
+    }
+
+    static func document(_ members: [(String, String)]) -> String {
+        "{\n" + members.map { "  " + string($0.0) + ": " + $0.1 }.joined(separator: ",\n") + "\n}\n"
     }
 
     static func row(_ fields: [TableExportField], _ values: [TableExportValue]) -> String {

@@ -15,9 +15,7 @@ public enum MarkdownTableWriter {
     public static func document(_ table: TableExport) -> String {
         let shown = table.columns.indices.filter { table.columns[$0].isOnScreen }
         var lines = ["### " + escape(TerminalSafeText.sanitize(table.title)), ""]
-        var about = "Snapshot " + table.snapshot.generatedAtText
-        if let source = table.snapshot.source, !source.isEmpty { about += " · " + TerminalSafeText.sanitize(source) }
-        lines += [escape(about), "", escape(table.history.sentence), ""]
+        lines += [escape(about(table.snapshot)), "", escape(table.history.sentence), ""]
         lines.append(row(shown.map { table.columns[$0].screenTitle }))
         lines.append(row(shown.map { table.columns[$0].isNumeric ? "---:" : ":---" }, escaping: false))
         for cells in table.rows {
@@ -28,6 +26,31 @@ public enum MarkdownTableWriter {
             return text.isEmpty ? "" : "**" + text + "**"
         }, escaping: false))
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The crossings table: a heading, the snapshot, then every row with the
+    /// screen's texts (`–` for a figure not given, `≥` for a sum only some
+    /// points gave); the all-points rows in bold.
+    public static func document(_ table: CrossingsTableExport) -> String {
+        let shown = table.columns.indices.filter { table.columns[$0].isOnScreen }
+        var lines = ["### " + escape(CrossingsTableExport.title), "", escape(about(table.snapshot)), ""]
+        lines.append(row(shown.map { table.columns[$0].screenTitle }))
+        lines.append(row(shown.map { table.columns[$0].isNumeric ? "---:" : ":---" }, escaping: false))
+        for cells in table.rows {
+            let isAllPoints = cells[1].values == [.text(CrossingsTableExport.allPointsMark)]
+            lines.append(row(shown.map { index in
+                let text = escape(cells[index].screenText)
+                return isAllPoints && !text.isEmpty ? "**" + text + "**" : text
+            }, escaping: false))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `Snapshot 2025-04-07 21:00 GMT+5 · its source`, terminal-safe.
+    static func about(_ snapshot: ExportedSnapshot) -> String {
+        var about = "Snapshot " + snapshot.generatedAtText
+        if let source = snapshot.source, !source.isEmpty { about += " · " + TerminalSafeText.sanitize(source) }
+        return about
     }
 
     static func row(_ cells: [String], escaping: Bool = true) -> String {

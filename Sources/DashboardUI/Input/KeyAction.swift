@@ -26,4 +26,10 @@ public enum KeyAction: Sendable, Equatable {
     case showAlerts, closeAlerts
     case previousAlert, nextAlert
     case acknowledgeAlert, goToAlert
+    /// `t`: the crossings pane as a table of days or as the chart.
+    case toggleCrossingsTable
+    /// In the crossings table: the day cursor a day or a week newer or older.
+    case newerDay, olderDay, newerWeek, olderWeek
+    /// In the crossings table: the columns after Day and Total, scrolled.
+    case scrollColumnsLeft, scrollColumnsRight
 }

@@ -20,6 +20,10 @@ enum CrossingsPane {
 
     static func draw(_ state: AppState, in rect: Rect, on screen: inout Screen) {
         guard !rect.isEmpty else { return }
+        if state.crossingsTable.isShown {
+            CrossingsTablePane.draw(state, in: rect, on: &screen)
+            return
+        }
         let glyphs = PaneGlyphs.forOptions(state.options)
         let focused = state.focus == .crossings
         let points = state.data?.crossings.points ?? []

@@ -30,6 +30,8 @@ public struct AppState: Sendable {
     public internal(set) var isEditingFilter = false
     /// The crossing point shown, by name, so a new snapshot keeps it.
     public internal(set) var selectedPoint: String?
+    /// `t`: the crossings pane as a table, its day cursor and scroll.
+    public internal(set) var crossingsTable = CrossingsTableState()
     /// First deadline shown when the deadlines pane scrolls.
     public internal(set) var deadlineScrollTop = 0
     public internal(set) var isShowingHelp = false

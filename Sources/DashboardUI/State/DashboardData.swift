@@ -13,6 +13,8 @@ public struct DashboardData: Sendable {
     public let timeZone: SnapshotTimeZone
     public let population: PopulationFigures
     public let crossings: CrossingFigures
+    /// The crossings day by day with their breakdowns (`t`, `render --table crossings`).
+    public let crossingTable: CrossingTable
     /// Warnings of the snapshot on screen (it is in use despite them).
     public let warnings: [ValidationIssue]
     /// Column extents of the districts table, measured once per snapshot.
@@ -36,6 +38,7 @@ public struct DashboardData: Sendable {
         timeZone = SnapshotDay.timeZone(of: latest.snapshot)
         population = PopulationFigures(snapshot: latest.snapshot, comparedWith: index, disappearedSince: disappearedSince)
         crossings = CrossingFigures(snapshot: latest.snapshot)
+        crossingTable = CrossingTable(crossings)
         warnings = latest.warnings
         districtColumnExtents = DistrictColumnExtents(population)
         districtOrder = DistrictOrder(population.districts)

@@ -119,6 +119,13 @@ extension AppState {
         case .cycleBaseline: cycleBaseline()
         case .travelBack: return travelBack()
         case .travelForward: return travelForward()
+        case .toggleCrossingsTable: toggleCrossingsTable()
+        case .newerDay: moveDayCursor(by: -1)
+        case .olderDay: moveDayCursor(by: 1)
+        case .newerWeek: moveDayCursor(by: -CrossingPointFigures.averageDays)
+        case .olderWeek: moveDayCursor(by: CrossingPointFigures.averageDays)
+        case .scrollColumnsLeft: scrollCrossingsColumns(by: -1)
+        case .scrollColumnsRight: scrollCrossingsColumns(by: 1)
         }
         return []
     }
@@ -174,11 +181,15 @@ extension AppState {
 
     // MARK: Crossings and deadlines
 
+    /// In the crossings table, "All points" comes after the last point.
     private mutating func cyclePoint(backwards: Bool = false) {
         guard let points = data?.crossings.points, !points.isEmpty else { return }
-        let index = points.firstIndex { $0.point == currentPoint?.point } ?? 0
-        let next = (index + (backwards ? points.count - 1 : 1)) % points.count
-        selectedPoint = points[next].point
+        let withAll = crossingsTable.isShown
+        let count = points.count + (withAll ? 1 : 0)
+        let index = withAll && crossingsTable.showsAllPoints ? points.count : points.firstIndex { $0.point == currentPoint?.point } ?? 0
+        let next = (index + (backwards ? count - 1 : 1)) % count
+        crossingsTable.showsAllPoints = next == points.count
+        if next < points.count { selectedPoint = points[next].point }
     }
 
     private mutating func scrollDeadlines(by delta: Int) {

@@ -57,4 +57,7 @@ public struct Layout: Sendable, Equatable {
 
     /// Deadlines that fit in their pane (one row each, inside the borders).
     public var deadlineRows: Int { max(1, deadlines.height - 2) }
+
+    /// Day rows of the crossings table (`t`): less the two borders and the column header.
+    public var crossingsTableRows: Int { max(1, crossings.height - 3) }
 }

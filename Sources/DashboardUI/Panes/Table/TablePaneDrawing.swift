@@ -19,10 +19,12 @@ struct TablePaneDrawing: Sendable {
     let rect: Rect
     let glyphs: TableGlyphs
     let isFocused: Bool
+    /// False for a table without totals (the crossings table): its rows go down to the border.
+    var hasTotalsRow = true
 
     var headerRow: Int { rect.row + 1 }
     var bodyTop: Int { rect.row + 2 }
-    var bodyRows: Int { max(0, rect.height - 4) }
+    var bodyRows: Int { max(0, rect.height - (hasTotalsRow ? 4 : 3)) }
     var totalsRow: Int { rect.bottom - 2 }
     var markerCol: Int { rect.col + 1 }
     /// Where the columns start, after the marker cell.
