@@ -65,7 +65,7 @@ private let table = CrossingTable(crossings)
         let figures = table.figures(on: day("2025-04-05"), at: try #require(crossings.point(named: "Torkham")))
         #expect(figures.total.isUnreported)
         #expect(figures.deported.isUnreported)
-        #expect(figures.provinces.allSatisfy(\.isUnreported))
+        #expect(figures.provinces.allSatisfy { $0.isUnreported })
         #expect(figures.pointsReporting == 0)
     }
 

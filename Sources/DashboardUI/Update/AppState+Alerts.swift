@@ -62,6 +62,7 @@ extension AppState {
             refreshRows()
         case .point(let name):
             selectedPoint = name
+            crossingsTable.showsAllPoints = false  // the alert is about that point, in the table too
             focus = .crossings
         case .deadline(let id, _):
             focus = .deadlines
