@@ -31,7 +31,7 @@ struct DashboardCommand: ParsableCommand {
             configPath: settingOptions.configuration.configPath, snapshotPath: path,
             staleAfterMinutes: settingOptions.staleAfterMinutes, crossingPoint: settingOptions.point,
             sort: settingOptions.configuration.parsedSort, theme: settingOptions.theme,
-            noColor: display.noColor, maxSizeMiB: reading.maxSizeMiB, futureToleranceMinutes: reading.futureToleranceMinutes,
+            noColor: display.noColor, noMouse: settingOptions.noMouse, maxSizeMiB: reading.maxSizeMiB, futureToleranceMinutes: reading.futureToleranceMinutes,
             historyHours: settingOptions.configuration.historyHours,
             pollIntervalSeconds: settingOptions.pollIntervalSeconds, caFile: reading.caFile
         )

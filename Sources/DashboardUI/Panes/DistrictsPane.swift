@@ -46,7 +46,7 @@ enum DistrictsPane {
         pane.drawPosition(firstShown: range.lowerBound, shown: range.count, of: rowIDs.count, on: &screen)
 
         let totals = data.population.totals
-        pane.drawTotals(layout, on: &screen) { cell($0, ofTotals: totals, glyphs: glyphs) }
+        pane.drawTotals(layout, rowsShown: range.count, on: &screen) { cell($0, ofTotals: totals, glyphs: glyphs) }
     }
 
     /// Cells the pane needs to show every column (for `Layout`).

@@ -3,6 +3,8 @@ import DashboardCore
 /// Everything that can change the screen arrives as one of these.
 public enum Event: Sendable {
     case key(Key)
+    /// A click or the wheel (SGR mouse reports), when the dashboard has the mouse.
+    case mouse(MouseEvent)
     /// The terminal is now this size (columns × rows).
     case resize(width: Int, height: Int)
     /// The clock moved: countdowns and ages follow it.
