@@ -44,7 +44,7 @@ import Testing
         let lines = Self.lines(state)
         let camps = try #require(state.campRows?.count)
         #expect(camps < 8)
-        #expect(!lines[2 + camps].contains("Haripur") || lines[3 + camps].contains("Haripur"))
-        #expect(lines[3 + camps].contains("Haripur"), "the totals row names the district, under the last camp")
+        #expect(lines[3 + camps].contains("All camps"), "the district's totals, under its last camp")
+        #expect(!lines[11].contains("All camps"))
     }
 }

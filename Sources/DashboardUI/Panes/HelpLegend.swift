@@ -14,7 +14,7 @@ enum HelpLegend {
             HelpOverlay.Entry(keys: table.changed, action: "its figures moved with the newest snapshot", keyStyle: .accent.adding(.bold)),
             HelpOverlay.Entry(keys: table.increase + " +12", action: "Change: a rise since the baseline (b)", keyStyle: .positive),
             HelpOverlay.Entry(keys: table.decrease + " -5", action: "Change: a fall since the baseline", keyStyle: .negative),
-            HelpOverlay.Entry(keys: "Population " + table.sortDescending, action: "the sort column, largest first (" + table.sortAscending + ": smallest)",
+            HelpOverlay.Entry(keys: "Population " + table.sortDescending, action: "the sort column: " + table.sortDescending + " descending, " + table.sortAscending + " ascending",
                               keyStyle: Style.header.adding(.underline)),
             HelpOverlay.Entry(keys: table.delta + " vs 19:15", action: "what Change compares with", keyStyle: .header),
             HelpOverlay.Entry(keys: "new", action: "not in the previous snapshot", keyStyle: .accent),
