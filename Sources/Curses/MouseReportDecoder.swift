@@ -81,6 +81,7 @@ public struct MouseReportDecoder: Sendable {
     private static func parse(_ keys: [Key], from start: Int) -> Parsed {
         var parameters = [0]
         var digits = 0
+        var tooLong = false
         var index = start
         while index < keys.count {
             guard case .character(let character) = keys[index] else { return .malformed(end: index) }
@@ -89,14 +90,15 @@ public struct MouseReportDecoder: Sendable {
             case "0"..."9":
                 digits += 1
                 // Five digits are more cells than any terminal has; more would only overflow.
-                guard digits <= 5 else { return .malformed(end: index) }
+                if digits > 5 { tooLong = true }
+                if tooLong { continue }
                 parameters[parameters.count - 1] = parameters[parameters.count - 1] * 10 + Int(character.wholeNumberValue ?? 0)
             case ";":
                 guard digits > 0, parameters.count < 3 else { return .malformed(end: index) }
                 parameters.append(0)
                 digits = 0
             case "M", "m":
-                guard digits > 0, parameters.count == 3 else { return .malformed(end: index) }
+                guard digits > 0, parameters.count == 3, !tooLong else { return .malformed(end: index) }
                 return .report(parameters, isRelease: character == "m", end: index)
             default:
                 // As for any CSI sequence: a final byte ends it, anything else is a key of its own.

@@ -5,9 +5,10 @@ public enum KeyTable {
     public static let bindings: [KeyBinding] = [
         KeyBinding([.character("q")], .quit, .dashboard, "quit"),
         KeyBinding([.character("?"), .f1], .showHelp, .dashboard, "show the keys and a legend of the markers"),
-        KeyBinding([(.up, .moveUp), (.down, .moveDown), (.character("k"), .moveUp), (.character("j"), .moveDown),
-                    (.pageUp, .pageUp), (.pageDown, .pageDown), (.home, .first), (.end, .last)],
-                   .help, "in this help: scroll it; any other key closes it"),
+        // Two lines, so the help's keys column stays narrow enough for 80 columns.
+        KeyBinding([(.up, .moveUp), (.down, .moveDown), (.character("k"), .moveUp), (.character("j"), .moveDown)],
+                   .help, "in this help: scroll; any other key closes it"),
+        KeyBinding([(.pageUp, .pageUp), (.pageDown, .pageDown), (.home, .first), (.end, .last)], .help, "in this help: a page, the ends"),
         KeyBinding([(.tab, .nextPane), (.backTab, .previousPane)], .dashboard, "next / previous pane"),
         KeyBinding([(.up, .moveUp), (.down, .moveDown), (.character("j"), .moveDown), (.character("k"), .moveUp),
                     (.pageUp, .pageUp), (.pageDown, .pageDown)],
