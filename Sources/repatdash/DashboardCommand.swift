@@ -30,7 +30,7 @@ struct DashboardCommand: ParsableCommand {
         CommandLineSettings(
             configPath: settingOptions.configuration.configPath, snapshotPath: path,
             staleAfterMinutes: settingOptions.staleAfterMinutes, crossingPoint: settingOptions.point,
-            sort: settingOptions.configuration.parsedSort, theme: settingOptions.theme,
+            sort: try? settingOptions.configuration.districtSort(), // refused in validate() when it names no district column theme: settingOptions.theme,
             noColor: display.noColor, maxSizeMiB: reading.maxSizeMiB, futureToleranceMinutes: reading.futureToleranceMinutes,
             historyHours: settingOptions.configuration.historyHours,
             pollIntervalSeconds: settingOptions.pollIntervalSeconds, caFile: reading.caFile
