@@ -33,7 +33,7 @@ import Testing
     @Test func listsEveryKey() {
         let text = Self.render(width: 80, height: 24).text
         for keys in ["q ", "? F1", "Tab Shift-Tab", "↑ ↓ j k", "PgUp PgDn", "Home End g G", "Enter → l",
-                     "Esc Backspace ← h", "s S", "/ ", "Enter Tab", "e ", "c C", "b ", "[ ]", "p ", "! ", "r ", "Ctrl-C Ctrl-L", "Any key closes"] {
+                     "Esc Backspace ← h", "s S < >", "/ ", "Enter Tab", "e ", "c C", "b ", "[ ]", "p ", "! ", "r ", "Ctrl-C Ctrl-L", "Any key closes"] {
             #expect(text.contains(keys), "help lacks \(keys)")
         }
         for binding in KeyTable.bindings {

@@ -16,7 +16,7 @@ public enum KeyTable {
                    .focused([.districts]), "back to all districts (Esc: clear a filter)"),
         // `<` `>` as in top(1) (htop binds them to its sort too): any column is a few presses away.
         KeyBinding([(.character("s"), .nextSort), (.character("S"), .reverseSort), (.character("<"), .sortLeft), (.character(">"), .sortRight)],
-                   .focused([.districts]), "sort by the next column / reverse / by the column left / right"),
+                   .focused([.districts]), "sort: next column, reverse, column left / right"),
         KeyBinding([.character("/")], .startFilter, .dashboard, "filter the table by name as you type"),
         // Related keys share a line, so that the help fits 80×24.
         KeyBinding([(.enter, .keepFilter), (.tab, .keepFilter), (.escape, .clearFilter), (.backspace, .deleteFilterCharacter)],

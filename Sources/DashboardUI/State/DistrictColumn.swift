@@ -39,10 +39,11 @@ public enum DistrictColumn: Int, Sendable, CaseIterable, SortableColumn {
     /// Whether `a`'s figure is below `b`'s; nil when they are equal.
     private func figureOrder(_ a: DistrictFigures, _ b: DistrictFigures) -> Bool? {
         switch self {
-        case .name: a.name == b.name ? nil : NaturalOrder.precedes(a.name, b.name)
-        case .province: a.province == b.province ? nil : NaturalOrder.precedes(a.province, b.province)
+        case .name: return a.name == b.name ? nil : NaturalOrder.precedes(a.name, b.name)
+        case .province: return a.province == b.province ? nil : NaturalOrder.precedes(a.province, b.province)
         default:
-            sortValue(a)! == sortValue(b)! ? nil : sortValue(a)! < sortValue(b)!
+            let figureA = sortValue(a)!, figureB = sortValue(b)!
+            return figureA == figureB ? nil : figureA < figureB
         }
     }
 

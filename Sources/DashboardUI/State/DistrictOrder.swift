@@ -35,8 +35,19 @@ public struct DistrictOrder: Sendable {
         func sorted(by key: (Int) -> (Int, Int)) -> (ascending: [Int32], descending: [Int32]) {
             let keys = (0..<count).map(key)
             let ascending = (0..<count).sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : nameRank[$0] < nameRank[$1] }
-            let descending = (0..<count).sorted { keys[$0] != keys[$1] ? keys[$0] > keys[$1] : nameRank[$0] < nameRank[$1] }
-            return (ascending.map { Int32($0) }, descending.map { Int32($0) })
+            // Largest first with ties still A→Z: the runs of equal figures in
+            // reverse order, each run as it is. One sort per column, not two:
+            // ten columns sort every snapshot.
+            var descending: [Int32] = []
+            descending.reserveCapacity(count)
+            var end = count
+            while end > 0 {
+                var start = end - 1
+                while start > 0, keys[ascending[start - 1]] == keys[ascending[end - 1]] { start -= 1 }
+                descending.append(contentsOf: ascending[start..<end].lazy.map { Int32($0) })
+                end = start
+            }
+            return (ascending.map { Int32($0) }, descending)
         }
         var ascendingLists = [[Int32]](repeating: [], count: DistrictColumn.allCases.count)
         var descendingLists = ascendingLists

@@ -14,13 +14,13 @@ import Foundation
 ///     Attock    Punjab              1/2    700    0     590   100     5      150         -200
 ///     bannu     Khyber Pakhtunkhwa  0/1    50     40    10    0       –      10          -10
 ///     Newtown   Sindh               2/2    60     60    0     0       –      12          new (+60)
-///     Zhob      Balochistan         4/5    2,050  ≥900  ≥550  ≥470    ≥7     ≥125        0
+///     Zhob      Balochistan         4/5    2,050  ≥900  ≥550  ≥370    ≥7     ≥125        0
 ///     Kurram    gone (500 at 18:00)                                                      -500
 ///
 /// Zhob's camps at 21:00:
 ///
 ///     camp      status      pop    PoR  ACC  Undoc.  Other  Households  De-notified  Change
-///     Camp 10   open        1,000  200  500  250     7      –                        +100 (900 at 18:00)
+///     Camp 10   open        1,000  200  500  150     7      –                        +100 (900 at 18:00)
 ///     Camp 9    open        600    450  20   100     –      15                       -100 (700)
 ///     camp 1    open        400    200  30   120     –      90                       0 (400)
 ///     Camp 2    open        50     50   0    0       –      20                       new (+50)
@@ -102,7 +102,7 @@ enum SortingSnapshots {
         })
         let kurram = district("kp-kurram", "Kurram", "Khyber Pakhtunkhwa", [camp("k1", "Kurram One", 500)])
         var zhobCamps = [
-            camp("z10", "Camp 10", before ? 900 : 1000, documents: #""por": 200, "acc": 500, "undocumented": 250, "other": 7"#),
+            camp("z10", "Camp 10", before ? 900 : 1000, documents: #""por": 200, "acc": 500, "undocumented": 150, "other": 7"#),
             camp("z9", "Camp 9", before ? 700 : 600, documents: #""por": 450, "acc": 20, "undocumented": 100"#, households: 15),
             camp("z1", "camp 1", 400, documents: #""por": 200, "acc": 30, "undocumented": 120"#, households: 90),
             camp("zold", "Old Camp", 0, status: "denotified", extra: #", "denotified_on": "2024-11-30""#),
