@@ -30,7 +30,8 @@ struct DashboardCommand: ParsableCommand {
         CommandLineSettings(
             configPath: settingOptions.configuration.configPath, snapshotPath: path,
             staleAfterMinutes: settingOptions.staleAfterMinutes, crossingPoint: settingOptions.point,
-            sort: try? settingOptions.configuration.districtSort(), // refused in validate() when it names no district column theme: settingOptions.theme,
+            // A sort that names no district column is refused in validate(), before this.
+            sort: try? settingOptions.configuration.districtSort(), theme: settingOptions.theme,
             noColor: display.noColor, maxSizeMiB: reading.maxSizeMiB, futureToleranceMinutes: reading.futureToleranceMinutes,
             historyHours: settingOptions.configuration.historyHours,
             pollIntervalSeconds: settingOptions.pollIntervalSeconds, caFile: reading.caFile
