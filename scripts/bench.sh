@@ -68,6 +68,7 @@ load() { # LABEL INPUT FILE RUNS [--target]
 load sample "$sample_dir" "$sample" "$RUNS"
 load "1,000×20" "$one_k" "$one_k" "$RUNS" --target
 load "10,000×20" "$ten_k" "$ten_k" "$BIG_RUNS"
+step "load: against simdjson, pretty and compact"; python3 $B/simdjson.py "$BUILD" "$one_k" "$RUNS" "1,000×20" >>"$ROWS"
 step "draw: in-process"; python3 $B/view.py "$BUILD" "$ten_k" "$VIEW_RUNS" "10,000×20" >>"$ROWS"
 step "history: a 24 h shift"; python3 $B/history.py "$BUILD" "$one_k" "$HISTORY_SNAPSHOTS" "1,000×20" >>"$ROWS"
 step "draw: keys through a pty"
