@@ -57,6 +57,7 @@ sample_dir=$(input sample --sample)
 sample=$sample_dir/$(ls "$sample_dir" | sort | tail -1)
 tiny=$(input tiny --districts 1 --camps-per-district 1 --days 1 --points 1)
 one_k=$(input 1000x20 --districts 1000 --camps-per-district 20 --days 365 --points 6)
+one_k_pretty=$(input 1000x20-pretty --districts 1000 --camps-per-district 20 --days 365 --points 6 --pretty)
 ten_k=$(input 10000x20 --districts 10000 --camps-per-district 20 --days 365 --points 6)
 feed=$(input feed --districts 1100 --camps-per-district 20 --days 365 --points 6 --count 7 --interval-minutes 10)
 
@@ -68,7 +69,7 @@ load() { # LABEL INPUT FILE RUNS [--target]
 load sample "$sample_dir" "$sample" "$RUNS"
 load "1,000×20" "$one_k" "$one_k" "$RUNS" --target
 load "10,000×20" "$ten_k" "$ten_k" "$BIG_RUNS"
-step "load: against simdjson, pretty and compact"; python3 $B/simdjson.py "$BUILD" "$one_k" "$RUNS" "1,000×20" >>"$ROWS"
+step "load: against simdjson, pretty and compact"; python3 $B/simdjson.py "$BUILD" "$RUNS" "1,000×20" compact="$one_k" pretty="$one_k_pretty" >>"$ROWS"
 step "draw: in-process"; python3 $B/view.py "$BUILD" "$ten_k" "$VIEW_RUNS" "10,000×20" >>"$ROWS"
 step "history: a 24 h shift"; python3 $B/history.py "$BUILD" "$one_k" "$HISTORY_SNAPSHOTS" "1,000×20" >>"$ROWS"
 step "draw: keys through a pty"

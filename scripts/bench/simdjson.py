@@ -9,12 +9,11 @@ and parses into dicts. All three print that sum, which must agree.
 simdjson is a bench dependency only (libsimdjson-dev, see deps.sh): the
 program (simdjson-load.cpp) is compiled here with the system C++ compiler.
 
-usage: simdjson.py BUILD_DIR FILE RUNS LABEL
-Prints rows (see rows.py) for FILE and for a compact copy of it (written
-beside it, without white space, by Python's json.dump); exits 1 when the
-tools disagree.
+usage: simdjson.py BUILD_DIR RUNS LABEL SPELLING=FILE...
+  e.g. simdjson.py .build 15 1,000×20 compact=a.json pretty=b.json
+Prints one row per file (see rows.py); exits 1 when the tools disagree.
 """
-import json, os, shutil, subprocess, sys
+import os, shutil, subprocess, sys
 from rows import row, ms, times
 
 here = os.path.dirname(os.path.abspath(__file__))
@@ -33,21 +32,14 @@ def compile_simdjson(build):
         subprocess.run([compiler, "-O3", "-std=c++17", "-o", binary, source, "-lsimdjson"], check=True)
     return binary
 
-def compact_copy(path):
-    copy = path[:-len(".json")] + ".compact.json" if path.endswith(".json") else path + ".compact"
-    if not os.path.exists(copy) or os.path.getmtime(copy) < os.path.getmtime(path):
-        with open(path) as source, open(copy + ".partial", "w") as out:
-            json.dump(json.load(source), out, separators=(",", ":"))
-        os.replace(copy + ".partial", copy)
-    return copy
-
 def main():
-    build, path, runs, label = sys.argv[1:5]
+    build, runs, label = sys.argv[1:4]
+    files = [argument.split("=", 1) for argument in sys.argv[4:]]
     simdjson = compile_simdjson(build)
     bench = f"{build}/release/repatdash-bench"
     py_load = os.path.relpath(os.path.join(here, "py-load.py"))
     agree = True
-    for file, spelling in [(path, "pretty"), (compact_copy(path), "compact")]:
+    for spelling, file in files:
         ours, our_sum = timed([bench, "load-only", file, runs])
         theirs, their_sum = timed([simdjson, file, runs])
         py, py_sum = timed([python, py_load, file, runs])
