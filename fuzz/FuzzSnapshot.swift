@@ -13,10 +13,8 @@
 //   change a report);
 // - a valid snapshot must round-trip: encode (compact and pretty), decode
 //   again, same snapshot, still valid;
-// - the fast paths that both decodes share agree with the general way on
-//   the input's bytes: the white-space skip (SIMD after a line feed) with a
-//   byte loop at every white-space byte, and `ByteKeyTable` (word hash,
-//   tagged slots) with a Dictionary on the input cut into keys at each ','.
+// - `ByteKeyTable`, which both decodes share, agrees with a Dictionary on
+//   the input cut into keys at each ','.
 // A crash, a sanitizer report, a failed check below, an input slower than
 // -timeout or memory over -rss_limit_mb is a finding.
 
@@ -63,25 +61,13 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     return 0
 }
 
-/// The white-space skip and the byte-key table against the general way.
+/// The byte-key table against a Dictionary.
 func checkSharedFastPaths(_ bytes: [UInt8]) {
-    bytes.withUnsafeBufferPointer { buffer in
-        let isWhitespace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
-        var expectedEnd = buffer.count
-        for start in stride(from: buffer.count - 1, through: 0, by: -1) {
-            guard isWhitespace(buffer[start]) else {
-                expectedEnd = start
-                continue
-            }
-            let end = JSONReader.endOfWhitespace(in: buffer, from: start)
-            precondition(end == expectedEnd, "white space from \(start) ends at \(end), a byte loop says \(expectedEnd)")
-        }
-        var table = ByteKeyTable<Int>(minimumCapacity: 1)
-        var dictionary: [ArraySlice<UInt8>: Int] = [:]
-        for (index, key) in bytes.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false).enumerated() {
-            let first = key.withUnsafeBufferPointer { table.insert($0, value: index) }
-            precondition(first == dictionary[key], "ByteKeyTable and Dictionary disagree on key \(index)")
-            if dictionary[key] == nil { dictionary[key] = index }
-        }
+    var table = ByteKeyTable<Int>(minimumCapacity: 1)
+    var dictionary: [ArraySlice<UInt8>: Int] = [:]
+    for (index, key) in bytes.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false).enumerated() {
+        let first = key.withUnsafeBufferPointer { table.insert($0, value: index) }
+        precondition(first == dictionary[key], "ByteKeyTable and Dictionary disagree on key \(index)")
+        if dictionary[key] == nil { dictionary[key] = index }
     }
 }

@@ -18,8 +18,12 @@ struct JSONFastCursor {
 
     @inline(__always)
     mutating func skipWhitespace() {
-        guard index < bytes.count, bytes[index] <= 0x20 else { return }
-        index = JSONReader.endOfWhitespace(in: bytes, from: index)
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x0A, 0x0D, 0x09: index += 1
+            default: return
+            }
+        }
     }
 
     /// Consumes `byte` after any white space; false (nothing consumed but the white space) when another byte is next.

@@ -554,47 +554,16 @@ struct JSONReader {
     private mutating func skipWhitespace() {
         // Compact files have none: one test, no store.
         guard index < bytes.count, bytes[index] <= 0x20 else { return }
-        index = JSONReader.endOfWhitespace(in: bytes, from: index)
-    }
-
-    /// Where the white space at `start` ends: the first byte that is not a
-    /// space, tab, line feed or carriage return, or the end. The byte loop
-    /// serves the single spaces after ':' and ','; the indentation after a
-    /// line feed, most of a pretty file's white space, is skipped sixteen
-    /// bytes at a time (`endOfSpaces`). Shared with `JSONFastCursor`.
-    @inline(__always)
-    static func endOfWhitespace(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        var cursor = start
+        var cursor = index
         while cursor < bytes.count {
             switch bytes[cursor] {
-            case 0x0A: cursor = endOfSpaces(in: bytes, from: cursor + 1)
-            case 0x20, 0x0D, 0x09: cursor += 1
-            default: return cursor
+            case 0x20, 0x0A, 0x0D, 0x09: cursor += 1
+            default:
+                index = cursor
+                return
             }
         }
-        return cursor
-    }
-
-    /// Where a run of spaces at `start` ends, sixteen bytes compared at once
-    /// (SIMD); the last few bytes of the file are left to the caller's loop.
-    @inline(__always)
-    static func endOfSpaces(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        var cursor = start
-        let base = UnsafeRawPointer(bytes.baseAddress!)
-        while cursor + 16 <= bytes.count {
-            let chunk = base.loadUnaligned(fromByteOffset: cursor, as: SIMD16<UInt8>.self)
-            let isSpace = chunk .== SIMD16(repeating: 0x20)
-            if all(isSpace) {
-                cursor += 16
-                continue
-            }
-            // The first byte that is not a space: 0xFF where one is, read as two little-endian words.
-            let flags = SIMD16<UInt8>(repeating: 0).replacing(with: 0xFF, where: .!isSpace)
-            let words = unsafeBitCast(flags, to: SIMD2<UInt64>.self)
-            let low = UInt64(littleEndian: words[0])
-            return cursor + (low != 0 ? low.trailingZeroBitCount : 64 + UInt64(littleEndian: words[1]).trailingZeroBitCount) >> 3
-        }
-        return cursor
+        index = cursor
     }
 
     @inline(__always)

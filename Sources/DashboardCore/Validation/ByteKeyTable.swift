@@ -9,16 +9,9 @@ import Foundation
 /// hashing (SipHash, Unicode-aware) and the String each key would need took
 /// a tenth of decoding a large snapshot (callgrind). Keys here are compared
 /// as bytes, which is what ids and rows are (ids are ASCII by their
-/// pattern; a crossing's point is compared as written, decoded), so a word
-/// hash and `memcmp` are enough. The keys' bytes are copied into one arena: no
+/// pattern; a crossing's point is compared as written, decoded), so FNV-1a
+/// and `memcmp` are enough. The keys' bytes are copied into one arena: no
 /// allocation or reference counting per key.
-///
-/// Each slot holds, beside the entry's index, 32 bits of the key's hash (a
-/// tag): a probe that meets another key's slot tells it apart there, without
-/// loading that entry or its bytes. Most probes of the decoder are misses (a
-/// new id is looked for before it is recorded), and each entry loaded was a
-/// cache miss on a large snapshot (callgrind: the camp-id table was 13% of
-/// a load, three dependent loads per lookup).
 struct ByteKeyTable<Value> {
     fileprivate struct Entry {
         let hash: UInt64
@@ -29,17 +22,16 @@ struct ByteKeyTable<Value> {
 
     private var arena: [UInt8] = []
     private var entries: [Entry] = []
-    /// Open addressing: the hash's high 32 bits (the tag) above entry index
-    /// + 1, 0 for an empty slot; a power of two long, at least twice the entries.
-    private var slots: [UInt64]
+    /// Open addressing: entry index + 1, 0 for an empty slot; a power of two
+    /// long, at least twice the entries.
+    private var slots: [Int32]
 
     /// Room for `minimumCapacity` keys before the table grows.
     init(minimumCapacity: Int = 512) {
         var slotCount = 16
         while slotCount < minimumCapacity * 2 { slotCount *= 2 }
-        slots = [UInt64](repeating: 0, count: slotCount)
+        slots = [Int32](repeating: 0, count: slotCount)
         entries.reserveCapacity(minimumCapacity)
-        arena.reserveCapacity(minimumCapacity * 24) // ids of some 20 bytes: room to grow past them without a copy
     }
 
     /// Records `key` with `value`; when the key was recorded before, returns
@@ -51,7 +43,7 @@ struct ByteKeyTable<Value> {
         case .free(let slot):
             entries.append(Entry(hash: hash, start: arena.count, length: key.count, value: value))
             arena.append(contentsOf: key)
-            slots.withUnsafeMutableBufferPointer { $0[slot] = ByteKeyTable.slot(hash: hash, entry: entries.count - 1) }
+            slots.withUnsafeMutableBufferPointer { $0[slot] = Int32(truncatingIfNeeded: entries.count) }
             if entries.count * 2 > slots.count { grow() }
             return nil
         }
@@ -77,67 +69,40 @@ struct ByteKeyTable<Value> {
     }
 
     private func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Lookup {
-        let tag = hash >> 32
-        return slots.withUnsafeBufferPointer { slots in
-            let mask = slots.count - 1
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while true {
-                let occupant = slots[slot]
-                if occupant == 0 { return .free(slot) }
-                if occupant >> 32 == tag {
-                    let entry = entries.withUnsafeBufferPointer { $0[Int(truncatingIfNeeded: occupant & 0xFFFF_FFFF) - 1] }
-                    if entry.hash == hash, entry.length == key.count, arena.withUnsafeBufferPointer({
-                        key.isEmpty || memcmp($0.baseAddress! + entry.start, key.baseAddress!, key.count) == 0
-                    }) {
-                        return .found(entry.value)
-                    }
-                }
-                slot = (slot + 1) & mask
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let occupant = slots.withUnsafeBufferPointer { $0[slot] }
+            if occupant == 0 { return .free(slot) }
+            let entry = entries.withUnsafeBufferPointer { $0[Int(occupant) - 1] }
+            if entry.hash == hash, entry.length == key.count, arena.withUnsafeBufferPointer({
+                key.isEmpty || memcmp($0.baseAddress! + entry.start, key.baseAddress!, key.count) == 0
+            }) {
+                return .found(entry.value)
             }
+            slot = (slot + 1) & mask
         }
     }
 
-    @inline(__always)
-    private static func slot(hash: UInt64, entry: Int) -> UInt64 {
-        hash & 0xFFFF_FFFF_0000_0000 | UInt64(truncatingIfNeeded: entry + 1)
-    }
-
     private mutating func grow() {
-        slots = [UInt64](repeating: 0, count: slots.count * 2)
+        slots = [Int32](repeating: 0, count: slots.count * 2)
         let mask = slots.count - 1
         slots.withUnsafeMutableBufferPointer { slots in
             for (index, entry) in entries.enumerated() {
                 var slot = Int(truncatingIfNeeded: entry.hash) & mask
                 while slots[slot] != 0 { slot = (slot + 1) & mask }
-                slots[slot] = ByteKeyTable.slot(hash: entry.hash, entry: index)
+                slots[slot] = Int32(truncatingIfNeeded: index + 1)
             }
         }
     }
 
-    /// Eight bytes at a time (FNV-1a went byte by byte: twenty dependent
-    /// multiplications for a camp's id), then mixed so that both the low
-    /// bits (the slot) and the high bits (the tag) depend on every byte.
     @inline(__always)
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
-        var hash = UInt64(truncatingIfNeeded: bytes.count) &* multiplier
-        guard let base = bytes.baseAddress.map(UnsafeRawPointer.init) else { return hash }
-        var offset = 0
-        while offset + 8 <= bytes.count {
-            hash = (hash ^ UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))) &* multiplier
-            hash ^= hash >> 29
-            offset += 8
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in bytes {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3
         }
-        if offset < bytes.count {
-            var tail: UInt64 = 0
-            for shift in 0..<(bytes.count - offset) {
-                tail |= UInt64(bytes[offset + shift]) << (8 * UInt64(shift))
-            }
-            hash = (hash ^ tail) &* multiplier
-        }
-        hash ^= hash >> 32
-        hash = hash &* 0xD6E8_FEB8_6659_FD93
-        return hash ^ hash >> 32
+        return hash
     }
 }
 

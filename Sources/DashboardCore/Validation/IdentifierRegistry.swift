@@ -24,13 +24,11 @@ struct IdentifierRegistry {
     /// What the ids name, and the array of the snapshot that holds them, for messages.
     let kind: String
     let array: String
-    private var seen: ByteKeyTable<Position>
+    private var seen = ByteKeyTable<Position>()
 
-    /// Room for `expected` ids before the table grows.
-    init(kind: String, array: String, expected: Int = 512) {
+    init(kind: String, array: String) {
         self.kind = kind
         self.array = array
-        seen = ByteKeyTable(minimumCapacity: expected)
     }
 
     /// Reads an `id` that must be unique among these; a repeat is an error

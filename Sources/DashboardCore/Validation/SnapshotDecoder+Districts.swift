@@ -16,7 +16,7 @@ extension SnapshotDecoder {
     static let documentFields = JSONFields<DocumentField>()
 
     mutating func decodeDistricts() throws(JSONReadFailure) -> [District]? {
-        try decodeArray(expecting: expectedDistricts) { decoder, index throws(JSONReadFailure) in
+        try decodeArray { decoder, index throws(JSONReadFailure) in
             decoder.districtIndex = index
             return try decoder.decodeDistrict(index)
         }

@@ -17,7 +17,6 @@ public struct SnapshotDecoder {
         bytes.withUnsafeBufferPointer { buffer in
             var decoder = SnapshotDecoder(reader: FieldReader(json: JSONReader(bytes: buffer)), now: now,
                                           futureToleranceSeconds: futureToleranceSeconds, usesFastPaths: fastPaths)
-            decoder.reserveRoom(forFileOf: buffer.count)
             do throws(JSONReadFailure) {
                 try decoder.reader.json.begin()
                 let snapshot = try decoder.decodeSnapshot()
@@ -56,20 +55,6 @@ public struct SnapshotDecoder {
     var districtIndex = 0
     /// Camps in the last district read: the room reserved for the next one's.
     var campsInLastDistrict = 16
-    /// The room reserved for the districts (see `reserveRoom`).
-    var expectedDistricts = 64
-
-    /// Sizes the camp-id table and the district array from the file's size,
-    /// so that they are made once rather than grown (and their contents
-    /// copied or hashed again) some ten times on a large snapshot. A camp
-    /// takes some 150 to 250 bytes as producers write it, a district with
-    /// its twenty camps some 4,000; a file with fewer, larger objects only
-    /// reserves more than it uses, and one with more grows as before.
-    mutating func reserveRoom(forFileOf size: Int) {
-        let camps = size / 200
-        if camps > 512 { campIds = IdentifierRegistry(kind: campIds.kind, array: campIds.array, expected: camps) }
-        expectedDistricts = max(expectedDistricts, size / 4_000)
-    }
 
     enum SnapshotField: String, CaseIterable {
         case schemaVersion = "schema_version", generatedAt = "generated_at", timeZone = "timezone", source

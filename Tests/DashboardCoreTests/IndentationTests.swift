@@ -3,42 +3,9 @@ import SnapshotGeneration
 import Testing
 @testable import DashboardCore
 
-/// The white-space skip (`JSONReader.endOfWhitespace`) steps over the
-/// indentation after a line feed sixteen bytes at a time. It must stop
-/// exactly where a byte-by-byte loop stops, wherever the run ends against
-/// the sixteen-byte chunks and the end of the file, whatever byte ends it.
-@Suite struct WhitespaceSkipTests {
-    /// The general way, one byte at a time.
-    static func referenceEnd(_ bytes: [UInt8], from start: Int) -> Int {
-        var cursor = start
-        while cursor < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[cursor]) { cursor += 1 }
-        return cursor
-    }
-
-    /// Bytes that may end a run: a token, bytes JSON refuses between tokens
-    /// (NUL, vertical tab, form feed, 0x7F, a UTF-8 lead, 0xA0), and the
-    /// other white space, which the skip must go on past.
-    static let endings: [UInt8?] = [UInt8(ascii: "\""), UInt8(ascii: "}"), 0x00, 0x0B, 0x0C, 0x7F, 0xC2, 0xA0, 0x09, 0x0D, 0x0A, nil]
-
-    @Test func stopsWhereTheByteLoopStops() {
-        var compared = 0
-        for lead in 0..<18 { // where the run starts against the chunks
-            for spaces in 0..<40 {
-                for ending in Self.endings {
-                    for tail in [0, 1, 20] { // bytes after the ending: near the end of the file, or not
-                        var bytes = [UInt8](repeating: UInt8(ascii: "x"), count: lead) + [0x0A] + [UInt8](repeating: 0x20, count: spaces)
-                        if let ending { bytes.append(ending) }
-                        bytes += [UInt8](repeating: 0x20, count: tail == 1 ? 1 : 0) + [UInt8](repeating: UInt8(ascii: "y"), count: tail)
-                        let found = bytes.withUnsafeBufferPointer { JSONReader.endOfWhitespace(in: $0, from: lead) }
-                        #expect(found == Self.referenceEnd(bytes, from: lead), "lead \(lead), \(spaces) spaces, ending \(String(describing: ending)), tail \(tail)")
-                        compared += 1
-                    }
-                }
-            }
-        }
-        #expect(compared == 18 * 40 * Self.endings.count * 3)
-    }
-
+/// White space between tokens, as deeply indented files have it: read as
+/// the compact spelling, and a stray byte in it found where it is.
+@Suite struct IndentationTests {
     /// Indented as Python's `json.dump(indent=...)` writes it (every member
     /// on its own line, deep indentation): the same snapshot as compact.
     @Test func deeplyIndentedSnapshotReadsAsTheCompactOne() throws {
