@@ -31,13 +31,14 @@ public final class HTTPSnapshotFetcher: Sendable {
                 throw HTTPSourceSetupError("--ca-file \(caFile): cannot read a PEM certificate from it (\(error))")
             }
         }
-        let configuration = HTTPClient.Configuration(
+        var configuration = HTTPClient.Configuration(
             tlsConfiguration: tls,
             redirectConfiguration: .follow(max: HTTPSourceSettings.maxRedirects, allowCycles: false),
             timeout: .init(connect: .seconds(Int64(settings.connectTimeoutSeconds)), read: .seconds(Int64(settings.readTimeoutSeconds))),
             // The limit applies to the inflated size too: a small gzip body cannot expand past --max-size.
             decompression: .enabled(limit: .size(settings.sizeLimit))
         )
+        configuration.connectionPool.retryConnectionEstablishment = settings.retriesFailedConnections
         client = HTTPClient(eventLoopGroup: MultiThreadedEventLoopGroup.singleton, configuration: configuration)
     }
 

@@ -19,15 +19,25 @@ public struct HTTPSourceSettings: Sendable {
     public var connectTimeoutSeconds: Int
     /// Seconds without a byte from the server before the request is abandoned (a slow server).
     public var readTimeoutSeconds: Int
+    /// Whether a refused or failed connection is tried again (with AsyncHTTPClient's
+    /// back-off) until the connect timeout. The live dashboard wants it: one lost SYN
+    /// should not put "source unreachable" on an operator's status line, and its own
+    /// poll schedule only retries after a whole interval. A one-shot command (`validate`,
+    /// `render`, `check`) does not: a monitoring system runs it under its own timeout
+    /// and retries on its own schedule, so "connection refused" is said at once rather
+    /// than after the connect timeout.
+    public var retriesFailedConnections: Bool
 
     public init(url: String, pollIntervalSeconds: Int = HTTPSourceSettings.defaultPollIntervalSeconds, caFile: String? = nil,
-                sizeLimit: Int = SnapshotLoader.defaultSizeLimit, connectTimeoutSeconds: Int = 5, readTimeoutSeconds: Int = 10) {
+                sizeLimit: Int = SnapshotLoader.defaultSizeLimit, connectTimeoutSeconds: Int = 5, readTimeoutSeconds: Int = 10,
+                retriesFailedConnections: Bool = true) {
         self.url = url
         self.pollIntervalSeconds = pollIntervalSeconds
         self.caFile = caFile
         self.sizeLimit = sizeLimit
         self.connectTimeoutSeconds = connectTimeoutSeconds
         self.readTimeoutSeconds = readTimeoutSeconds
+        self.retriesFailedConnections = retriesFailedConnections
     }
 
     /// True for what the commands take as a URL rather than a path: `http://` or `https://`,

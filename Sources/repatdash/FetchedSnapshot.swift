@@ -8,7 +8,8 @@ enum FetchedSnapshot {
     static func fetch(url: String, caFile: String?, loader: SnapshotLoader, now: Instant) throws -> Result<SnapshotFile, HTTPFetchFailure> {
         let fetcher: HTTPSnapshotFetcher
         do {
-            fetcher = try HTTPSnapshotFetcher(settings: HTTPSourceSettings(url: url, caFile: caFile, sizeLimit: loader.sizeLimit))
+            let settings = HTTPSourceSettings(url: url, caFile: caFile, sizeLimit: loader.sizeLimit, retriesFailedConnections: false)
+            fetcher = try HTTPSnapshotFetcher(settings: settings)
         } catch {
             throw DashboardError("\(error)")
         }

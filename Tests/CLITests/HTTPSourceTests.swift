@@ -175,6 +175,9 @@ import Testing
             (nginx.url("big.json"), "over the size limit of 1 MiB (1,048,576 bytes); --max-size changes it"),
             (nginx.url("loop.json"), "cannot fetch: redirects go round in a loop"),
             ("http://127.0.0.1:\(closedPort)/latest.json", "cannot fetch: connection refused"),
+            // RFC 6761: `.invalid` never resolves. The one query goes to the machine's
+            // resolver (NXDOMAIN), or fails at once without one: a DNS failure either way.
+            ("http://repatdash-test.invalid/latest.json", "cannot fetch: cannot resolve host repatdash-test.invalid"),
         ]
         for (url, reason) in cases {
             let result = try RepatdashProcess.run(["validate", url, "--max-size", "1"])
