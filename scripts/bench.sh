@@ -72,6 +72,7 @@ load sample "$sample_dir" "$sample" "$RUNS"
 load "1,000×20 compact" "$one_k" "$one_k" "$RUNS" --target
 load "1,000×20 pretty" "$one_k_pretty" "$one_k_pretty" "$RUNS" --target
 load "10,000×20 pretty" "$ten_k" "$ten_k" "$BIG_RUNS"
+step "load: against simdjson, pretty and compact"; python3 $B/simdjson.py "$BUILD" "$RUNS" "1,000×20" compact="$one_k" pretty="$one_k_pretty" >>"$ROWS"
 step "draw: in-process"; python3 $B/view.py "$BUILD" "$ten_k" "$VIEW_RUNS" "10,000×20 pretty" >>"$ROWS"
 step "history: a 24 h shift"; python3 $B/history.py "$BUILD" "$one_k" "$HISTORY_SNAPSHOTS" "1,000×20 compact" >>"$ROWS"
 step "draw: keys through a pty"
