@@ -176,7 +176,7 @@ import Testing
             "\(file):1: snapshot_path: expected a string: a directory of snapshots or one snapshot file, got an integer (42)",
             "\(file):2: stale_after_minutes: expected a number of minutes, such as 15 or 7.5, got a string (\"15\")",
             "\(file):3: crossing_point: must name a crossing point, such as \"Torkham\", got an empty string",
-            "\(file):4: sort: \"size-desc\" is not a sort; write COLUMN, COLUMN-asc or COLUMN-desc with COLUMN one of name, province, camps, population, change",
+            "\(file):4: sort: \"size-desc\" is not a sort; write COLUMN, COLUMN-asc or COLUMN-desc with COLUMN one of name, province, camps, population, por, acc, undocumented, other, households, change",
             "\(file):5: theme: \"dark\" is not a theme (themes: default, high-contrast, monochrome)",
             "\(file):6: max_size_mib: must be from 1 to 2047 (MiB), got 4096",
             "\(file):7: future_tolerance_minutes: must be from 0 to 10080 minutes (a week), got -1",

@@ -49,7 +49,7 @@ import Testing
         #expect(state.isShowingHelp, "PgDn scrolls the help, it does not close it")
         for text in [pages[0], pages.dropFirst().joined(separator: "\n")] {
             for keys in ["q ", "? F1", "Tab Shift-Tab", "↑ ↓ j k", "PgUp PgDn", "Home End g G", "Enter → l",
-                         "Esc Backspace ← h", "s S", "/ ", "Enter Tab", "e ", "c C", "b ", "[ ]", "p ", "! ", "r ", "Ctrl-C Ctrl-L",
+                         "Esc Backspace ← h", "s S < >", "/ ", "Enter Tab", "e ", "c C", "b ", "[ ]", "p ", "! ", "r ", "Ctrl-C Ctrl-L",
                          "Ctrl-Z", "double-click", "wheel"] {
                 #expect(text.contains(keys), "help lacks \(keys)")
             }

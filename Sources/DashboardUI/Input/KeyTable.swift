@@ -18,8 +18,9 @@ public enum KeyTable {
         KeyBinding([.enter, .right, .character("l")], .openDistrict, .focused([.districts]), "show the selected district's camps"),
         KeyBinding([(.escape, .backOrClearFilter), (.backspace, .back), (.left, .back), (.character("h"), .back)],
                    .focused([.districts]), "back to all districts (Esc: clear a filter)"),
-        KeyBinding([(.character("s"), .nextSort), (.character("S"), .reverseSort)], .focused([.districts]),
-                   "sort by the next column / reverse the order"),
+        // `<` `>` as in top(1) (htop binds them to its sort too): any column is a few presses away.
+        KeyBinding([(.character("s"), .nextSort), (.character("S"), .reverseSort), (.character("<"), .sortLeft), (.character(">"), .sortRight)],
+                   .focused([.districts]), "sort: next column, reverse, column left / right"),
         KeyBinding([.character("/")], .startFilter, .dashboard, "filter the table by name as you type"),
         // Related keys share a line, so that the help fits 80×24.
         KeyBinding([(.enter, .keepFilter), (.tab, .keepFilter), (.escape, .clearFilter), (.backspace, .deleteFilterCharacter)],

@@ -34,6 +34,11 @@ extension AppState {
             districts.selectedID = id
             refreshRows()
             return []
+        case .sortCamps(let column, let ascending):
+            drillDown?.camps.sortColumn = column
+            drillDown?.camps.ascending = ascending
+            refreshRows()
+            return []
         case .filter(let text):
             setFilter(text)
             return []
@@ -107,6 +112,10 @@ extension AppState {
             refreshRows()
         case .reverseSort:
             if drillDown != nil { drillDown!.camps.ascending.toggle() } else { districts.ascending.toggle() }
+            refreshRows()
+        case .sortLeft, .sortRight:
+            let offset = action == .sortLeft ? -1 : 1
+            if drillDown != nil { drillDown!.camps.moveSort(by: offset) } else { districts.moveSort(by: offset) }
             refreshRows()
         case .startFilter:
             focus = .districts

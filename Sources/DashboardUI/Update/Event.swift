@@ -20,6 +20,8 @@ public enum Event: Sendable {
     case startingView(sortColumn: DistrictColumn, ascending: Bool, point: String?)
     /// Selects a district by id (`render --district`, before Enter).
     case selectDistrict(String)
+    /// Sorts the camps table of the district drilled into (`render --district --sort`).
+    case sortCamps(column: CampColumn, ascending: Bool)
     /// Filters the table on screen as typing after `/` does (`render --filter`).
     case filter(String)
     /// The file of a kept moment, read again for time travel (the answer to `rereadSnapshot`).

@@ -41,5 +41,6 @@ struct DashboardSettingOptions: ParsableArguments {
         if let point, point.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("--point must name a crossing point, such as Torkham")
         }
+        _ = try configuration.districtSort()
     }
 }
