@@ -131,7 +131,7 @@ import Testing
 
         // The help overlay lists every key the dashboard answers to; each must be in KEYS.
         try tmux.sendKeys("?")
-        let screen = try tmux.waitForSettledScreen(showing: ["─ Keys ", "Any key closes this help."])
+        let screen = try tmux.waitForSettledScreen(showing: ["─ Keys ", "closes this help."])
         let overlayKeys = Self.keysInHelpOverlay(screen)
         #expect(overlayKeys.count >= 20, "keys read from the overlay: \(overlayKeys)")
         let documented = try ManPageSource(path: Self.manPagePath).tagWords(of: "KEYS")
@@ -353,7 +353,7 @@ import Testing
         for row in rows[(titleRow + 1)...] {
             guard row.count > boxColumn + 1 else { break }
             let inside = String(row[(boxColumn + 1)...].prefix { $0 != "│" })
-            if inside.contains("Any key closes this help.") { break }
+            if inside.contains("closes this help.") { break }
             let entry = inside.trimmingCharacters(in: .whitespaces)
             guard !entry.isEmpty else { continue }
             let keyText = entry.range(of: "   ").map { String(entry[..<$0.lowerBound]) } ?? entry
