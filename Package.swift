@@ -21,6 +21,9 @@ let package = Package(
     targets: [
         // ncursesw plus a C shim for the macros and global variables Swift cannot import.
         .target(name: "CNcurses", path: "Sources/CNcurses"),
+        // The one-shot commands' reading: mmap, and a SIGBUS handler that survives a file truncated under the mapping.
+        .target(name: "CMappedFile", path: "Sources/CMappedFile"),
+        .target(name: "MappedFiles", dependencies: ["CMappedFile", "DashboardCore"]),
         .target(name: "Curses", dependencies: ["CNcurses", "DashboardCore", "DashboardUI"]),
         .target(name: "DashboardCore"),
         .target(name: "DashboardUI", dependencies: ["DashboardCore"]),
@@ -45,7 +48,7 @@ let package = Package(
         .executableTarget(
             name: "repatdash",
             dependencies: [
-                "Curses", "DashboardCore", "DashboardUI", "SnapshotGeneration", "SnapshotSources", "HTTPSnapshotSource",
+                "Curses", "DashboardCore", "DashboardUI", "MappedFiles", "SnapshotGeneration", "SnapshotSources", "HTTPSnapshotSource",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
@@ -58,6 +61,7 @@ let package = Package(
         .testTarget(name: "CursesTests", dependencies: ["Curses", "DashboardUI", "DashboardCore"], exclude: ["Golden"]),
         .testTarget(name: "SnapshotSourcesTests", dependencies: ["SnapshotSources", "DashboardCore", "SnapshotGeneration"]),
         .testTarget(name: "HTTPSnapshotSourceTests", dependencies: ["HTTPSnapshotSource", "SnapshotSources"]),
+        .testTarget(name: "MappedFilesTests", dependencies: ["MappedFiles", "CMappedFile", "DashboardCore", "SnapshotGeneration"]),
         .testTarget(name: "CLITests", dependencies: ["DashboardCore"]),
     ],
     swiftLanguageModes: [.v6]

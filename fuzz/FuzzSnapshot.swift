@@ -12,7 +12,9 @@
 //   (they read common camps and crossings on their own, and must never
 //   change a report);
 // - a valid snapshot must round-trip: encode (compact and pretty), decode
-//   again, same snapshot, still valid.
+//   again, same snapshot, still valid;
+// - `ByteKeyTable`, which both decodes share, agrees with a Dictionary on
+//   the input cut into keys at each ','.
 // A crash, a sanitizer report, a failed check below, an input slower than
 // -timeout or memory over -rss_limit_mb is a finding.
 
@@ -32,6 +34,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         precondition(!error.message.isEmpty, "syntax error without a message")
         precondition(error.offset >= 0 && error.offset <= size, "syntax error offset \(error.offset) outside 0...\(size)")
     }
+
+    checkSharedFastPaths(bytes)
 
     // Parser + every validation rule.
     let report = SnapshotDecoder.decode(bytes, now: fuzzNow)
@@ -55,4 +59,15 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         }
     }
     return 0
+}
+
+/// The byte-key table against a Dictionary.
+func checkSharedFastPaths(_ bytes: [UInt8]) {
+    var table = ByteKeyTable<Int>(minimumCapacity: 1)
+    var dictionary: [ArraySlice<UInt8>: Int] = [:]
+    for (index, key) in bytes.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false).enumerated() {
+        let first = key.withUnsafeBufferPointer { table.insert($0, value: index) }
+        precondition(first == dictionary[key], "ByteKeyTable and Dictionary disagree on key \(index)")
+        if dictionary[key] == nil { dictionary[key] = index }
+    }
 }

@@ -8,7 +8,8 @@
 # format of scripts/bench/rows.py into bench-out/rows.tsv.
 #
 # Variables: BUILD (build folder, default .build), RUNS (load runs, 15),
-# BIG_RUNS (load runs on the 10,000 x 20 file, 5), VIEW_RUNS (15), KEY_ROUNDS
+# BIG_RUNS (load runs on the 10,000 x 20 file, 5), ROUNDS (whole-process load
+# runs of RUNS interleaved pairs each, whose range the table gives, 5), VIEW_RUNS (15), KEY_ROUNDS
 # (j/k presses, 100), STARTUP_RUNS (10), IDLE_SECONDS (60), HISTORY_SNAPSHOTS
 # (snapshots in the measured shift, 288: 24 h at 5 min), SCALE_DASHBOARDS
 # (50), SCALE_SECONDS (60), SCALE_EVERY (10), SCALE_SIZE (120x40),
@@ -17,7 +18,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=${BUILD:-.build}
-RUNS=${RUNS:-15}; BIG_RUNS=${BIG_RUNS:-5}; VIEW_RUNS=${VIEW_RUNS:-15}; KEY_ROUNDS=${KEY_ROUNDS:-100}
+RUNS=${RUNS:-15}; BIG_RUNS=${BIG_RUNS:-5}; ROUNDS=${ROUNDS:-5}; VIEW_RUNS=${VIEW_RUNS:-15}; KEY_ROUNDS=${KEY_ROUNDS:-100}
 STARTUP_RUNS=${STARTUP_RUNS:-10}; IDLE_SECONDS=${IDLE_SECONDS:-60}; HISTORY_SNAPSHOTS=${HISTORY_SNAPSHOTS:-288}
 SCALE_DASHBOARDS=${SCALE_DASHBOARDS:-50}; SCALE_SECONDS=${SCALE_SECONDS:-60}
 SCALE_EVERY=${SCALE_EVERY:-10}; SCALE_SIZE=${SCALE_SIZE:-120x40}
@@ -56,22 +57,26 @@ input() {
 sample_dir=$(input sample --sample)
 sample=$sample_dir/$(ls "$sample_dir" | sort | tail -1)
 tiny=$(input tiny --districts 1 --camps-per-district 1 --days 1 --points 1)
+# Compact and pretty-printed (38% white space, as producers often write them) alike: both are loaded.
 one_k=$(input 1000x20 --districts 1000 --camps-per-district 20 --days 365 --points 6)
-ten_k=$(input 10000x20 --districts 10000 --camps-per-district 20 --days 365 --points 6)
+one_k_pretty=$(input 1000x20-pretty --districts 1000 --camps-per-district 20 --days 365 --points 6 --pretty)
+ten_k=$(input 10000x20-pretty --districts 10000 --camps-per-district 20 --days 365 --points 6 --pretty)
 feed=$(input feed --districts 1100 --camps-per-district 20 --days 365 --points 6 --count 7 --interval-minutes 10)
 
 : >"$ROWS"
 load() { # LABEL INPUT FILE RUNS [--target]
     step "load: $1"
-    python3 $B/load.py "$BUILD" "$1" "$3" "$4" "$tiny" "${@:5}" --made-by "repatdash generate $(cat "$2.args")" >>"$ROWS"
+    python3 $B/load.py "$BUILD" "$1" "$3" "$4" "$tiny" --rounds "$ROUNDS" "${@:5}" --made-by "repatdash generate $(cat "$2.args")" >>"$ROWS"
 }
 load sample "$sample_dir" "$sample" "$RUNS"
-load "1,000×20" "$one_k" "$one_k" "$RUNS" --target
-load "10,000×20" "$ten_k" "$ten_k" "$BIG_RUNS"
-step "draw: in-process"; python3 $B/view.py "$BUILD" "$ten_k" "$VIEW_RUNS" "10,000×20" >>"$ROWS"
-step "history: a 24 h shift"; python3 $B/history.py "$BUILD" "$one_k" "$HISTORY_SNAPSHOTS" "1,000×20" >>"$ROWS"
+load "1,000×20 compact" "$one_k" "$one_k" "$RUNS" --target
+load "1,000×20 pretty" "$one_k_pretty" "$one_k_pretty" "$RUNS" --target
+load "10,000×20 pretty" "$ten_k" "$ten_k" "$BIG_RUNS"
+step "load: against simdjson, pretty and compact"; python3 $B/simdjson.py "$BUILD" "$RUNS" "1,000×20" compact="$one_k" pretty="$one_k_pretty" >>"$ROWS"
+step "draw: in-process"; python3 $B/view.py "$BUILD" "$ten_k" "$VIEW_RUNS" "10,000×20 pretty" >>"$ROWS"
+step "history: a 24 h shift"; python3 $B/history.py "$BUILD" "$one_k" "$HISTORY_SNAPSHOTS" "1,000×20 compact" >>"$ROWS"
 step "draw: keys through a pty"
-python3 scripts/pty-measure.py "$BIN" "$ten_k" --label "10,000×20" --seq "j/k (selection)" "j k" "$((KEY_ROUNDS / 2))" \
+python3 scripts/pty-measure.py "$BIN" "$ten_k" --label "10,000×20 pretty" --seq "j/k (selection)" "j k" "$((KEY_ROUNDS / 2))" \
     --seq "s (sort)" s 30 --seq "/ a n BS BS Enter (filter)" "/ a n BS BS Enter" 10 >>"$ROWS"
 step "bytes on the wire"; python3 scripts/update-bytes.py "$BIN" "$sample" --label sample >>"$ROWS"
 step "startup"; python3 $B/startup.py "$BIN" "$sample_dir" "$STARTUP_RUNS" 200x60 sample >>"$ROWS"

@@ -87,17 +87,41 @@ SCREEN *cn_newterm_stdio(void) {
     return screen;
 }
 
-// Async-signal-safe: write(2) and tcsetattr(3) only, on data saved earlier.
-static void cn_restore_terminal_in_signal_handler(void) {
-    if (!cn_session_open) return;
-    cn_session_open = 0;
+// Async-signal-safe: write(2) only.
+static void cn_write_all(const char *bytes, size_t length) {
     size_t written = 0;
-    while (written < cn_restore_length) {
-        ssize_t result = write(STDOUT_FILENO, cn_restore_bytes + written, cn_restore_length - written);
+    while (written < length) {
+        ssize_t result = write(STDOUT_FILENO, bytes + written, length - written);
         if (result < 0 && errno == EINTR) continue;
         if (result <= 0) break;
         written += (size_t)result;
     }
+}
+
+// Mouse reporting is a terminal mode ncurses does not know about (the
+// dashboard asks for it itself, so that it gets SGR 1006 reports under any
+// TERM, tmux's included): every way out, and a suspend, must switch it off,
+// or the shell is left with a terminal that types escape sequences on each click.
+// 1000: presses, releases and the wheel (no motion: less traffic over SSH); 1006: SGR coordinates.
+static volatile sig_atomic_t cn_mouse_on = 0;
+static const char cn_mouse_enable_bytes[] = "\033[?1000h\033[?1006h";
+static const char cn_mouse_disable_bytes[] = "\033[?1006l\033[?1000l";
+
+static void cn_mouse_mode_off(void) {
+    if (cn_mouse_on) cn_write_all(cn_mouse_disable_bytes, sizeof cn_mouse_disable_bytes - 1);
+}
+
+static void cn_mouse_mode_on(void) {
+    if (cn_mouse_on) cn_write_all(cn_mouse_enable_bytes, sizeof cn_mouse_enable_bytes - 1);
+}
+
+// Async-signal-safe: write(2) and tcsetattr(3) only, on data saved earlier.
+static void cn_restore_terminal_in_signal_handler(void) {
+    if (!cn_session_open) return;
+    cn_session_open = 0;
+    cn_mouse_mode_off();
+    cn_mouse_on = 0;
+    cn_write_all(cn_restore_bytes, cn_restore_length);
     if (cn_shell_termios_saved) tcsetattr(STDOUT_FILENO, TCSADRAIN, &cn_shell_termios);
 }
 
@@ -125,9 +149,51 @@ int cn_can_address_cursor(void) {
 void cn_endwin_once(void) {
     if (cn_session_open) {
         cn_session_open = 0;
+        cn_mouse_mode_off();
+        cn_mouse_on = 0;
         endwin();
     }
 }
+
+// ncurses' own SIGTSTP handler (installed by newterm) gives the terminal back,
+// stops the process and takes the terminal again on `fg`; this one wraps it
+// with the mouse mode, which ncurses does not know about.
+static struct sigaction cn_previous_suspend_action;
+
+static void cn_on_suspend(int sig) {
+    int saved_errno = errno;
+    cn_mouse_mode_off();
+    if (cn_previous_suspend_action.sa_handler != SIG_DFL && cn_previous_suspend_action.sa_handler != SIG_IGN) {
+        cn_previous_suspend_action.sa_handler(sig);  // returns after `fg`
+    } else {
+        // No ncurses handler to call: stop as the default action would.
+        kill(getpid(), SIGSTOP);
+    }
+    cn_mouse_mode_on();
+    errno = saved_errno;
+}
+
+void cn_enable_mouse_reporting(void) {
+    if (!cn_session_open || cn_mouse_on) return;
+    // Let the reports through as bytes, for the dashboard to decode: a
+    // terminfo kmous entry (xterm's "\033[<") would otherwise make ncurses
+    // swallow them as KEY_MOUSE for a mouse it was never asked to handle.
+    keyok(KEY_MOUSE, FALSE);
+    cn_mouse_on = 1;
+    cn_mouse_mode_on();
+    struct sigaction current;
+    // A shell without job control ignores SIGTSTP for its children: nothing to wrap then.
+    if (sigaction(SIGTSTP, NULL, &current) == 0 && current.sa_handler != SIG_IGN && current.sa_handler != cn_on_suspend) {
+        struct sigaction action;
+        memset(&action, 0, sizeof action);
+        action.sa_handler = cn_on_suspend;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESTART;
+        if (sigaction(SIGTSTP, &action, &cn_previous_suspend_action) != 0) memset(&cn_previous_suspend_action, 0, sizeof cn_previous_suspend_action);
+    }
+}
+
+int cn_mouse_reporting_enabled(void) { return cn_mouse_on; }
 
 static void cn_endwin_at_exit(void) { cn_endwin_once(); }
 

@@ -23,9 +23,13 @@ public final class TerminalSession {
         /// Turn SIGINT/SIGTERM/SIGHUP into `pendingTerminationSignal` so the
         /// run loop exits through `end()` (SIGHUP: the SSH link dropped).
         public var handlesTerminationSignals: Bool
+        /// Ask the terminal for mouse reports (SGR 1006); `mouse = false` leaves the mouse to the terminal.
+        public var mouse: Bool
 
-        public init(forceMonochrome: Bool = false, escapeDelayMilliseconds: Int32 = 25, handlesTerminationSignals: Bool = true) {
+        public init(forceMonochrome: Bool = false, escapeDelayMilliseconds: Int32 = 25, handlesTerminationSignals: Bool = true,
+                    mouse: Bool = false) {
             self.forceMonochrome = forceMonochrome
+            self.mouse = mouse
             self.escapeDelayMilliseconds = escapeDelayMilliseconds
             self.handlesTerminationSignals = handlesTerminationSignals
         }
@@ -102,6 +106,8 @@ public final class TerminalSession {
         // Any other way to die (Ctrl-\, kill -USR1, a crash) still leaves the
         // operator's terminal out of the alternate screen with echo back.
         cn_install_fatal_signal_handlers()
+        // After ncurses' SIGTSTP handler is in place (newterm), which the mouse's wraps.
+        if options.mouse { cn_enable_mouse_reporting() }
     }
 
     deinit {
@@ -155,6 +161,25 @@ public final class TerminalSession {
         }
         if result == cn_err() { return nil }
         return KeyDecoder.decode(.character(code))
+    }
+
+    /// Every key and mouse report waiting, without waiting for more: a paste
+    /// or a held key must not lag a frame per key. Mouse reports are decoded
+    /// (a report a read cut in two is finished by the next call) and escape
+    /// sequences ncurses did not recognise are dropped.
+    public func readInputs() -> [TerminalInput] {
+        var keys: [Key] = []
+        while let key = readKey(timeoutMilliseconds: 0) { keys.append(key) }
+        return mouseReports.decode(keys, milliseconds: Self.monotonicMilliseconds())
+    }
+
+    private var mouseReports = MouseReportDecoder()
+
+    /// Not the wall clock (an operator or NTP may set it): only intervals between clicks are measured.
+    private static func monotonicMilliseconds() -> Int64 {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return Int64(time.tv_sec) * 1000 + Int64(time.tv_nsec) / 1_000_000
     }
 
     /// SIGINT, SIGTERM or SIGHUP received (when `handlesTerminationSignals`);

@@ -9,13 +9,20 @@ import Foundation
 //   repatdash-bench view FILE [RUNS]   one frame at 200×60, and update+view for a key
 //   repatdash-bench history FILE [SNAPSHOTS]   the shift's history: bytes per snapshot per camp, time to record one
 
-let arguments = CommandLine.arguments
-guard arguments.count >= 3, ["load", "load-only", "view", "history"].contains(arguments[1]) else {
-    FileHandle.standardError.write(Data("usage: repatdash-bench load|load-only|view|history FILE [RUNS]\n".utf8))
+func refuse(_ problem: String) -> Never {
+    FileHandle.standardError.write(Data("\(problem)usage: repatdash-bench load|load-only|view|history FILE [RUNS]\n".utf8))
     exit(2)
 }
+
+let arguments = CommandLine.arguments
+guard arguments.count >= 3, ["load", "load-only", "view", "history"].contains(arguments[1]) else { refuse("") }
 let path = arguments[2]
-let runs = arguments.count > 3 ? Int(arguments[3]) ?? 15 : 15
+// Refused rather than read as some default: a median of no runs does not
+// exist (0 crashed on an empty array), and a typo must not time something else.
+guard arguments.count <= 3 || Int(arguments[3]).map({ $0 >= 1 }) == true else {
+    refuse("repatdash-bench: RUNS must be a whole number, at least 1, got \(arguments[3])\n")
+}
+let runs = arguments.count > 3 ? Int(arguments[3])! : 15
 let now = Instant(Date())
 
 /// Times `body`, then computes the check value from the last result, outside

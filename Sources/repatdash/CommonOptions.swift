@@ -45,8 +45,13 @@ struct SnapshotReadingOptions: ParsableArguments {
 
     /// The loader for commands the config file does not apply to (`validate`).
     var loader: SnapshotLoader {
+        Self.loader(maxSizeMiB: maxSizeMiB, futureToleranceMinutes: futureToleranceMinutes)
+    }
+
+    /// Also for `validate`'s fast path, which never builds these options (nil: not given).
+    static func loader(maxSizeMiB: Int?, futureToleranceMinutes: Double?) -> SnapshotLoader {
         SnapshotLoader(sizeLimit: (maxSizeMiB ?? SnapshotLoader.defaultSizeLimit >> 20) << 20,
-                       futureToleranceSeconds: (futureToleranceMinutes ?? Self.defaultFutureToleranceMinutes) * 60)
+                       futureToleranceSeconds: (futureToleranceMinutes ?? defaultFutureToleranceMinutes) * 60)
     }
 
     var now: Instant {

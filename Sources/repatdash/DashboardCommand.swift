@@ -30,8 +30,9 @@ struct DashboardCommand: ParsableCommand {
         CommandLineSettings(
             configPath: settingOptions.configuration.configPath, snapshotPath: path,
             staleAfterMinutes: settingOptions.staleAfterMinutes, crossingPoint: settingOptions.point,
-            sort: settingOptions.configuration.parsedSort, theme: settingOptions.theme,
-            noColor: display.noColor, maxSizeMiB: reading.maxSizeMiB, futureToleranceMinutes: reading.futureToleranceMinutes,
+            // A sort that names no district column is refused in validate(), before this.
+            sort: try? settingOptions.configuration.districtSort(), theme: settingOptions.theme,
+            noColor: display.noColor, noMouse: settingOptions.noMouse, maxSizeMiB: reading.maxSizeMiB, futureToleranceMinutes: reading.futureToleranceMinutes,
             historyHours: settingOptions.configuration.historyHours,
             pollIntervalSeconds: settingOptions.pollIntervalSeconds, caFile: reading.caFile
         )

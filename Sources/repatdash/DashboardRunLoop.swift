@@ -42,7 +42,8 @@ struct DashboardRunLoop {
         // large files shows its progress instead of a blank screen.
         let session: TerminalSession
         do {
-            session = try TerminalSession(options: .init(forceMonochrome: display.noColor || settings?.theme.value == .monochrome))
+            session = try TerminalSession(options: .init(forceMonochrome: display.noColor || settings?.theme.value == .monochrome,
+                                                         mouse: options.mouse))
         } catch let error as TerminalError {
             let message = "\(error.description). For plain text output use: repatdash render"
             log.cannotStart(message)
@@ -83,16 +84,12 @@ struct DashboardRunLoop {
 
             var effects = carriedEffects
             carriedEffects = []
-            // Drain every key ncurses has: a paste or a held key must not lag a frame per key.
-            var keys: [Key] = []
-            while let key = session.readKey(timeoutMilliseconds: 0) { keys.append(key) }
-            keys = UnrecognisedEscapeSequence.removed(from: keys)
-            for key in keys {
-                if key == .resize {
+            for input in session.readInputs() {
+                if input == .key(.resize) {
                     log.resized(columns: session.columns, rows: session.rows)
                     effects += state.update(.resize(width: session.columns, height: session.rows))
                 } else {
-                    let answered = state.update(.key(key))
+                    let answered = state.update(input.event)
                     SnapshotReread.answer(answered, loader: loader, now: currentTime(), state: &state)
                     effects += answered
                 }

@@ -52,10 +52,13 @@ struct RenderCommand: ParsableCommand {
     var baseline: String?
 
     @OptionGroup var reading: SnapshotReadingOptions
-    /// `--config` and `--sort`: the config file's path, sort, point, stale threshold and size limit apply here too.
+    /// `--config` and `--sort`: the config file's path, sort, point, stale threshold and size limit apply here too;
+    /// with `--district`, `--sort` sorts that district's camps.
     @OptionGroup var configuration: ConfigurationOptions
 
     func validate() throws {
+        // With --district the table rendered is the camps table, and --sort names one of its columns.
+        if district == nil { _ = try configuration.districtSort() } else { _ = try configuration.campSort() }
         guard parsedSize != nil else { throw ValidationError("--size must be WxH with W from 1 to 1000 and H from 1 to 1000, such as 120x40, got \(size)") }
         for (name, text) in [("--at", at), ("--baseline", baseline)] {
             if let text, Instant(rfc3339: text) == nil {
@@ -74,7 +77,7 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let settings = try DashboardSettings.load(CommandLineSettings(
             configPath: configuration.configPath, snapshotPath: path, crossingPoint: point,
-            sort: configuration.parsedSort, maxSizeMiB: reading.maxSizeMiB, futureToleranceMinutes: reading.futureToleranceMinutes,
+            sort: district == nil ? configuration.districtSort() : nil, maxSizeMiB: reading.maxSizeMiB, futureToleranceMinutes: reading.futureToleranceMinutes,
             historyHours: configuration.historyHours, caFile: reading.caFile))
         let source = settings.snapshotPath.value
         let now = reading.now
@@ -100,6 +103,7 @@ struct RenderCommand: ParsableCommand {
             guard state.data?.district(id: district) != nil else { throw ValidationError("no district with id \(TerminalSafeText.escaped(district)) in the snapshot") }
             state.update(.selectDistrict(district))
             state.update(.key(.enter))
+            if let sort = try configuration.campSort() { state.update(.sortCamps(column: sort.column, ascending: sort.ascending)) }
         }
         if let filter { state.update(.filter(filter)) }
         // A report shows what fires: the alerts list over the frame, as `!` opens it.

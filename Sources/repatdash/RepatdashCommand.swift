@@ -19,6 +19,9 @@ struct RepatdashCommand: ParsableCommand {
     /// words (never Foundation's) and through `MessageOutput`, so an argument
     /// or a name echoed in it cannot carry a control character to the terminal.
     static func main() {
+        if let paths = ValidateFastPath.paths(in: CommandLine.arguments), let status = ValidateFastPath.run(paths: paths) {
+            Foundation.exit(status)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -94,15 +94,15 @@ final class SnapshotReadProgressDisplay {
         guard didDraw || overDashboard else { return nil }
         // Asked even when poll saw no input: a resize (SIGWINCH) reaches
         // ncurses as a flag, and only reading a key turns it into `.resize`.
-        while let key = session.readKey(timeoutMilliseconds: 0) {
-            let keyEffects = key == .resize
+        for input in session.readInputs() {
+            let keyEffects = input == .key(.resize)
                 ? state.update(.resize(width: session.columns, height: session.rows))
-                : state.update(.key(key))
+                : state.update(input.event)
             if keyEffects.contains(.quit) { return .quitKey }
             effects += keyEffects
             // Show what the key did (a filter being typed) at the next file, not a frame later.
             lastFrameAt = nil
-            if key == .resize { renderer.forceFullRepaint() }
+            if input == .key(.resize) { renderer.forceFullRepaint() }
         }
         return nil
     }

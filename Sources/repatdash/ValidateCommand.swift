@@ -2,6 +2,7 @@ import ArgumentParser
 import DashboardCore
 import Foundation
 import HTTPSnapshotSource
+import MappedFiles
 
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -23,28 +24,40 @@ struct ValidateCommand: ParsableCommand {
     @OptionGroup var reading: SnapshotReadingOptions
 
     func run() throws {
-        var files: [String] = []
-        for path in paths {
-            if HTTPSourceSettings.isURL(path) {
-                files.append(path)
-            } else if SnapshotLoader.isDirectory(path) {
-                do {
-                    files += try SnapshotLoader.snapshotPaths(inDirectory: path)
-                } catch {
-                    throw ValidationError(error.description)
-                }
-            } else {
-                files.append(path)
-            }
+        let files: [String]
+        switch Self.expandingDirectories(paths) {
+        case .success(let expanded): files = expanded
+        case .failure(let error): throw ValidationError(error.description)
         }
         let loader = reading.loader
         let now = reading.now
         let results = try files.map { file in
             HTTPSourceSettings.isURL(file) ? try FetchedSnapshot.load(url: file, caFile: reading.caFile, loader: loader, now: now)
-                                           : loader.load(path: file, now: now)
+                                           : MappedSnapshotLoading.load(path: file, loader: loader, now: now)
         }
-        let output = json ? ValidationOutput.json(results) : ValidationOutput.text(results)
-        MessageOutput.standardOutput(output)
-        if results.contains(where: { !$0.report.isValid }) { throw ExitCode(1) }
+        if !Self.report(results, json: json) { throw ExitCode(1) }
+    }
+
+    /// Each directory among `paths` replaced by its snapshot files (sorted), in place.
+    static func expandingDirectories(_ paths: [String]) -> Result<[String], DirectoryListingError> {
+        var files: [String] = []
+        for path in paths {
+            if !HTTPSourceSettings.isURL(path), SnapshotLoader.isDirectory(path) {
+                do {
+                    files += try SnapshotLoader.snapshotPaths(inDirectory: path)
+                } catch {
+                    return .failure(error)
+                }
+            } else {
+                files.append(path)
+            }
+        }
+        return .success(files)
+    }
+
+    /// Prints the findings; whether every file was valid (exit status 0, else 1).
+    static func report(_ results: [SnapshotFile], json: Bool) -> Bool {
+        MessageOutput.standardOutput(json ? ValidationOutput.json(results) : ValidationOutput.text(results))
+        return !results.contains(where: { !$0.report.isValid })
     }
 }

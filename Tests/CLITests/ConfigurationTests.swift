@@ -139,7 +139,7 @@ import Testing
         #expect(result.status == 2)
         #expect(result.standardOutput.isEmpty)
         #expect(result.standardError.contains(
-            "\(home.file):3: unknown key \"stale_afer\" (did you mean \"stale_after_minutes\"? known keys: snapshot_path, stale_after_minutes, crossing_point, sort, theme, max_size_mib, future_tolerance_minutes, history_hours, shift_starts, bell, alert, snapshot_url, poll_interval, ca_file)"
+            "\(home.file):3: unknown key \"stale_afer\" (did you mean \"stale_after_minutes\"? known keys: snapshot_path, stale_after_minutes, crossing_point, sort, theme, max_size_mib, future_tolerance_minutes, history_hours, shift_starts, bell, mouse, alert, snapshot_url, poll_interval, ca_file)"
         ), "\(result.standardError)")
     }
 
@@ -176,11 +176,11 @@ import Testing
             "\(file):1: snapshot_path: expected a string: a directory of snapshots or one snapshot file, got an integer (42)",
             "\(file):2: stale_after_minutes: expected a number of minutes, such as 15 or 7.5, got a string (\"15\")",
             "\(file):3: crossing_point: must name a crossing point, such as \"Torkham\", got an empty string",
-            "\(file):4: sort: \"size-desc\" is not a sort; write COLUMN, COLUMN-asc or COLUMN-desc with COLUMN one of name, province, camps, population, change",
+            "\(file):4: sort: \"size-desc\" is not a sort; write COLUMN, COLUMN-asc or COLUMN-desc with COLUMN one of name, province, camps, population, por, acc, undocumented, other, households, change",
             "\(file):5: theme: \"dark\" is not a theme (themes: default, high-contrast, monochrome)",
             "\(file):6: max_size_mib: must be from 1 to 2047 (MiB), got 4096",
             "\(file):7: future_tolerance_minutes: must be from 0 to 10080 minutes (a week), got -1",
-            "\(file):8: unknown key \"colours\" (known keys: snapshot_path, stale_after_minutes, crossing_point, sort, theme, max_size_mib, future_tolerance_minutes, history_hours, shift_starts, bell, alert, snapshot_url, poll_interval, ca_file)",
+            "\(file):8: unknown key \"colours\" (known keys: snapshot_path, stale_after_minutes, crossing_point, sort, theme, max_size_mib, future_tolerance_minutes, history_hours, shift_starts, bell, mouse, alert, snapshot_url, poll_interval, ca_file)",
         ], "\(result.standardError)")
     }
 
@@ -325,13 +325,13 @@ import Testing
         let asShipped = try run(["config", "--print"], in: home)
         #expect(asShipped.status == 0, "\(asShipped.standardError)")
         // snapshot_url stands in snapshot_path's line when set: one line fewer than the keys.
-        #expect(asShipped.lines.filter { $0.hasSuffix("# default") }.count == 12, "every key is commented out")
+        #expect(asShipped.lines.filter { $0.hasSuffix("# default") }.count == 13, "every key is commented out")
         #expect(asShipped.lines.contains("# no [[alert]] rules"))
 
         // Each commented example, uncommented, is a valid setting (snapshot_url goes
         // instead of snapshot_path: HTTPSourceTests has it).
         let keys = ["snapshot_path", "stale_after_minutes", "crossing_point", "sort", "theme", "max_size_mib", "future_tolerance_minutes",
-                    "history_hours", "shift_starts", "bell", "poll_interval", "ca_file"]
+                    "history_hours", "shift_starts", "bell", "mouse", "poll_interval", "ca_file"]
         let examples = example.split(separator: "\n").filter { line in keys.contains { line.hasPrefix("# \($0) = ") } }
         #expect(examples.count == keys.count)
         try home.write(examples.map { $0.dropFirst(2) }.joined(separator: "\n"))

@@ -131,11 +131,13 @@ import Testing
 
         // The help overlay lists every key the dashboard answers to; each must be in KEYS.
         try tmux.sendKeys("?")
-        let screen = try tmux.waitForSettledScreen(showing: ["─ Keys ", "Any key closes this help."])
+        let screen = try tmux.waitForSettledScreen(showing: ["─ Help ", "Mouse"])
         let overlayKeys = Self.keysInHelpOverlay(screen)
         #expect(overlayKeys.count >= 20, "keys read from the overlay: \(overlayKeys)")
         let documented = try ManPageSource(path: Self.manPagePath).tagWords(of: "KEYS")
-        let missing = overlayKeys.filter { !documented.contains($0) }
+        // Ctrl-Z is a signal the terminal sends, not a KeyTable key: KEYS explains it in
+        // prose after the table (ManPageKeysTests holds KEYS to exactly the KeyTable).
+        let missing = overlayKeys.filter { !documented.contains($0) && $0 != "Ctrl-Z" }
         #expect(missing.isEmpty, "keys of the help overlay missing from KEYS in docs/repatdash.1: \(missing)")
 
         try tmux.sendKeys("q") // q quits even from the help overlay
@@ -346,16 +348,19 @@ import Testing
     /// what they do. Arrows are named as the man page names them.
     static func keysInHelpOverlay(_ screen: String) -> [String] {
         let rows = screen.components(separatedBy: "\n").map(Array.init)
-        guard let titleRow = rows.firstIndex(where: { String($0).contains("─ Keys ") }),
+        guard let titleRow = rows.firstIndex(where: { String($0).contains("─ Help ") }),
               let boxColumn = rows[titleRow].firstIndex(of: "┌") else { return [] }
         let arrowNames: [String: String] = ["↑": "Up", "↓": "Down", "←": "Left", "→": "Right"]
         var keys: [String] = []
+        var inKeys = false
         for row in rows[(titleRow + 1)...] {
             guard row.count > boxColumn + 1 else { break }
             let inside = String(row[(boxColumn + 1)...].prefix { $0 != "│" })
-            if inside.contains("Any key closes this help.") { break }
             let entry = inside.trimmingCharacters(in: .whitespaces)
-            guard !entry.isEmpty else { continue }
+            // The keys run from the "Keys" heading to the "Mouse" one (or the footer).
+            if entry == "Keys" { inKeys = true; continue }
+            if entry.hasPrefix("Mouse") || inside.contains("closes this help.") { break }
+            guard inKeys, !entry.isEmpty else { continue }
             let keyText = entry.range(of: "   ").map { String(entry[..<$0.lowerBound]) } ?? entry
             keys += keyText.split(separator: " ").map { arrowNames[String($0)] ?? String($0) }
         }

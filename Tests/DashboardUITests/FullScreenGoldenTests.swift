@@ -35,8 +35,8 @@ import Testing
     func sortedByNameReversed(_ index: Int) {
         let (width, height) = Self.sizes[index]
         var state = TestStates.bundled(width: width, height: height)
-        // population → change → name (s cycles from the default, population).
-        TestStates.press([.character("s"), .character("s"), .character("S")], on: &state)
+        // population → name: `<` three times (camps, province, name), then reversed.
+        TestStates.press([.character("<"), .character("<"), .character("<"), .character("S")], on: &state)
         #expect(state.districts.sortColumn == .name)
         #expect(!state.districts.ascending)
         GoldenScreen.check(DashboardView.render(state), "screen-\(width)x\(height)-sorted-name-reversed")

@@ -92,13 +92,43 @@ import Testing
             _ = Self.press(.character("s"), on: &state)
             seen.append((state.districts.sortColumn, state.districts.ascending))
         }
-        #expect(seen.map(\.0) == [.change, .name, .province, .camps, .population])
-        #expect(seen.map(\.1) == [false, true, true, false, false])
+        // Every column of the table, in its order on screen, round from Population.
+        #expect(seen.map(\.0) == [.por, .acc, .undocumented, .other, .households, .change, .name, .province, .camps, .population])
+        #expect(seen.map(\.1) == [false, false, false, false, false, false, true, true, false, false])
         // Sorted by name: rows follow A→Z.
-        _ = Self.press(.character("s"), .character("s"), on: &state)
+        for _ in 0..<7 { _ = Self.press(.character("s"), on: &state) }
         let names = state.districtRows.map(\.name)
         #expect(state.districts.sortColumn == .name)
-        #expect(names == names.sorted())
+        #expect(names == names.sorted(by: NaturalOrder.precedes))
+    }
+
+    /// `<` and `>` move the sort one column left or right, in the column's own
+    /// direction, and stop at the ends (as top's do) without touching the order.
+    @Test func angleBracketsMoveTheSortAlongTheColumnsAndStopAtTheEnds() {
+        var state = Self.state()
+        _ = Self.press(.character(">"), on: &state)
+        #expect(state.districts.sortColumn == .por && !state.districts.ascending)
+        let pors = state.districtRows.map { $0.documents.por.isUnreported ? -1 : $0.documents.por.sum }
+        #expect(pors == pors.sorted(by: >) && pors.first! > 0, "largest PoR first")
+        _ = Self.press(.character("<"), .character("<"), .character("<"), on: &state)
+        #expect(state.districts.sortColumn == .province && state.districts.ascending, "text starts A→Z")
+        _ = Self.press(.character("<"), .character("S"), on: &state)
+        #expect(state.districts.sortColumn == .name && !state.districts.ascending)
+        let reversed = state.districts.rowIDs
+        _ = Self.press(.character("<"), on: &state)
+        #expect(state.districts.sortColumn == .name && !state.districts.ascending, "at the first column `<` changes nothing")
+        #expect(state.districts.rowIDs == reversed)
+        for _ in DistrictColumn.allCases { _ = Self.press(.character(">"), on: &state) }
+        #expect(state.districts.sortColumn == .change && !state.districts.ascending, "and at the last `>` stops")
+    }
+
+    @Test func angleBracketsInTheDrillDownMoveTheCampsSort() {
+        var state = Self.state()
+        _ = Self.press(.down, .enter, .character("<"), on: &state)
+        #expect(state.drillDown!.camps.sortColumn == .status && state.drillDown!.camps.ascending)
+        #expect(state.districts.sortColumn == .population, "the districts table keeps its sort")
+        for _ in CampColumn.allCases { _ = Self.press(.character(">"), on: &state) }
+        #expect(state.drillDown!.camps.sortColumn == .change)
     }
 
     @Test func capitalSReversesAndKeepsTheSelectedDistrict() {
@@ -320,12 +350,14 @@ import Testing
     @Test func questionMarkAndF1OpenHelpAndAnyKeyClosesIt() {
         for key in [Key.character("?"), .f1] {
             var state = Self.state()
+            let before = DashboardView.render(state).text
             #expect(Self.press(key, on: &state) == [])
             #expect(state.isShowingHelp)
-            // The closing key does nothing else.
-            _ = Self.press(.down, on: &state)
+            // The closing key does nothing else: `s` (sort) closes the help and the
+            // screen is as it was. The scroll keys scroll the help instead (HelpOverlayTests).
+            _ = Self.press(.character("s"), on: &state)
             #expect(!state.isShowingHelp)
-            #expect(state.districts.selectedIndex == 0)
+            #expect(DashboardView.render(state).text == before)
         }
     }
 

@@ -49,9 +49,15 @@ import Testing
         #expect(state.isShowingHelp)
         #expect(TestStates.press([.control("l")], on: &state) == [.repaintAll])
         #expect(state.isShowingHelp, "Ctrl-L redraws under the help, it does not close it")
+        // j is the help's own: it scrolls the help, not the table under it.
         #expect(TestStates.press([.character("j")], on: &state).isEmpty)
+        #expect(state.isShowingHelp)
+        #expect(state.helpScrollTop == 1)
+        let sort = state.districts.sortColumn
+        #expect(TestStates.press([.character("s")], on: &state).isEmpty)
         #expect(!state.isShowingHelp)
-        #expect(state.districts.selectedIndex == 0, "the key that closed help did nothing else")
+        #expect(state.districts.selectedIndex == 0, "the help's scroll keys moved nothing underneath")
+        #expect(state.districts.sortColumn == sort, "the key that closed help did nothing else")
         TestStates.press([.f1], on: &state)
         #expect(TestStates.press([.character("q")], on: &state) == [.quit])
     }

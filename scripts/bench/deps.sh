@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # What `make bench` needs beyond `make test`: jq and hyperfine (the tools
 # compared and the whole-process timer), GNU time (peak memory), and pyte (a
-# terminal emulator in Python, to count the cells an update changed).
+# terminal emulator in Python, to count the cells an update changed), and
+# libsimdjson-dev with a C++ compiler (simdjson.py compares our decoder with
+# simdjson's; never a dependency of repatdash itself).
 # Debian packages through apt-get as root; pyte from PyPI into PYLIB.
 # usage: scripts/bench/deps.sh PYLIB
 set -euo pipefail
@@ -12,6 +14,8 @@ command -v jq >/dev/null 2>&1 || need+=(jq)
 command -v hyperfine >/dev/null 2>&1 || need+=(hyperfine)
 [ -x /usr/bin/time ] || need+=(time)
 command -v bc >/dev/null 2>&1 || need+=(bc)
+[ -e /usr/include/simdjson.h ] || need+=(libsimdjson-dev)
+command -v g++ >/dev/null 2>&1 || command -v clang++ >/dev/null 2>&1 || need+=(g++)
 if [ ${#need[@]} -gt 0 ]; then
     if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
         echo "Installing: ${need[*]}" >&2

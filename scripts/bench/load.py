@@ -1,15 +1,24 @@
 #!/usr/bin/env python3
 """Load of one snapshot by repatdash, Python and jq, side by side in the same
 run: in-process (repatdash-bench load, json.load timed inside Python) and whole
-process (hyperfine, or a timed loop without it), and peak memory on top of the
-process's base. Checks that every tool read the same sum of populations.
+process, and peak memory on top of the process's base. Checks that every tool
+read the same sum of populations.
 
-usage: load.py BUILD_DIR LABEL FILE RUNS TINY_SNAPSHOT [--target] [--made-by COMMAND]
+Whole process: the commands run interleaved, ours, Python, jq, ours, Python,
+jq ..., RUNS times, so a change in the machine's load falls on all alike; the
+ratio is taken per pair (Python/ours, jq/ours of the same turn) and a run's
+figure is the median of its pair ratios. That run is repeated ROUNDS times
+and the table gives the RANGE of the per-run medians (worst to best), never
+the best alone; the target counts as met only when the worst run meets it.
+
+usage: load.py BUILD_DIR LABEL FILE RUNS TINY_SNAPSHOT [--rounds N] [--target] [--made-by COMMAND]
+  RUNS: timed runs in-process, and pairs per whole-process run.
+  --rounds: whole-process runs, each of RUNS pairs (default 5).
   --target: this is the file of the issue's target (5x Python's json.load).
   --made-by: the command that generated FILE, for the table of inputs.
 Prints rows (see rows.py); exits 1 when the tools disagree.
 """
-import json, os, shlex, shutil, statistics, subprocess, sys, tempfile, time
+import os, shutil, statistics, subprocess, sys, time
 from rows import row, ms, times
 
 def run(argv):
@@ -21,26 +30,39 @@ def in_process(argv):
     lines = [line.split("\t") for line in run(argv).splitlines()]
     return [(name, float(median), int(check.split("=")[1])) for name, median, _, _, check, *_ in lines]
 
-def whole_process(commands, runs):
-    """Median wall time (ms) of each command line, whole process, output discarded."""
-    if shutil.which("hyperfine"):
-        with tempfile.NamedTemporaryFile(suffix=".json") as out:
-            done = subprocess.run(["hyperfine", "-N", "--style", "none", "--warmup", "1", "--runs", str(runs),
-                                   "--export-json", out.name, *commands], capture_output=True, text=True)
-            if done.returncode != 0:  # its warnings about outliers are left out when all went well
-                sys.exit(f"hyperfine failed:\n{done.stdout}{done.stderr}")
-            return [r["median"] * 1000 for r in json.load(open(out.name))["results"]]
-    medians = []
-    for command in commands:
-        argv = shlex.split(command)
-        subprocess.run(argv, check=True, stdout=subprocess.DEVNULL)
-        samples = []
-        for _ in range(runs):
-            start = time.perf_counter()
-            subprocess.run(argv, check=True, stdout=subprocess.DEVNULL)
-            samples.append((time.perf_counter() - start) * 1000)
-        medians.append(statistics.median(samples))
-    return medians
+def wall_ms(argv):
+    """One whole-process run, output discarded, in ms. posix_spawn and
+    waitpid: no shell, and the least of our own time between start and end."""
+    null = os.open(os.devnull, os.O_WRONLY)
+    try:
+        start = time.perf_counter_ns()
+        pid = os.posix_spawn(argv[0], argv, os.environ, file_actions=[(os.POSIX_SPAWN_DUP2, null, 1)])
+        _, status = os.waitpid(pid, 0)
+        elapsed = (time.perf_counter_ns() - start) / 1e6
+    finally:
+        os.close(null)
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"load.py: {' '.join(argv)} exited with {os.waitstatus_to_exitcode(status)}")
+    return elapsed
+
+def interleaved(commands, pairs):
+    """One run: each command once, in turn, `pairs` times, after one untimed
+    turn (page cache, dynamic loader's files). Returns each command's times."""
+    for argv in commands:
+        wall_ms(argv)
+    samples = [[] for _ in commands]
+    for _ in range(pairs):
+        for index, argv in enumerate(commands):
+            samples[index].append(wall_ms(argv))
+    return samples
+
+def ratio_range(rounds, other):
+    """Per run, the median of the pair ratios other/ours; their min and max over the runs."""
+    medians = [statistics.median(o / ours for ours, o in zip(run[0], run[other])) for run in rounds]
+    return min(medians), max(medians)
+
+def spread(low, high):
+    return f"{low:.1f}–{high:.1f}×"
 
 def max_rss_kib(argv, runs=15):
     """Median max RSS of `runs` runs: one run's RSS moves by some 0.3 MiB, more
@@ -55,7 +77,7 @@ def max_rss_kib(argv, runs=15):
 # system's /usr/bin/python3 when there is one (what a Debian server has), not
 # `python3` from PATH, which may be a wrapper: here pyenv's shim, a shell
 # script that takes 150 ms to start Python, against 15 ms for the interpreter.
-python = os.environ.get("BENCH_PYTHON") or sys.executable
+python = os.environ.get("BENCH_PYTHON") or ("/usr/bin/python3" if os.access("/usr/bin/python3", os.X_OK) else sys.executable)
 
 def main():
     build, label, path, runs, tiny = sys.argv[1:6]
@@ -80,15 +102,21 @@ def main():
         "≥ 5× Python (≈ 20 ms)" if target else "", (py / mine >= 5) if target else None,
         f"{bench} load {path} {runs}; {py_load} {path} {runs}")
 
-    commands = [f"{repatdash} validate {path}",
-                f"{python} -c 'import json, sys; json.load(open(sys.argv[1]))' {path}",
-                f"jq length {path}"]
-    ours_whole, python_whole, jq_whole = whole_process(commands, runs)
-    tool = "hyperfine -N --warmup 1 --runs" if shutil.which("hyperfine") else "timed loop of"
+    rounds_count = int(sys.argv[sys.argv.index("--rounds") + 1]) if "--rounds" in sys.argv else 5
+    commands = [[repatdash, "validate", path],
+                [python, "-c", "import json, sys; json.load(open(sys.argv[1]))", path],
+                [shutil.which("jq") or "jq", "length", path]]
+    rounds = [interleaved(commands, runs) for _ in range(rounds_count)]
+    ours_whole, python_whole, jq_whole = (statistics.median(t for run in rounds for t in run[i]) for i in range(3))
+    python_low, python_high = ratio_range(rounds, 1)
+    jq_low, jq_high = ratio_range(rounds, 2)
     row("Load", "whole process: repatdash validate FILE", label, ms(ours_whole),
-        f"python3 -c json.load {ms(python_whole)}, Python/ours {times(python_whole / ours_whole)}; "
-        f"jq length {ms(jq_whole)}, jq/ours {times(jq_whole / ours_whole)}", command=
-        f"{tool} {runs} " + " ".join(f'"{c}"' if "'" in c else f"'{c}'" for c in commands))
+        f"Python/ours {spread(python_low, python_high)}, jq/ours {spread(jq_low, jq_high)} "
+        f"(range over {rounds_count} runs of the median of {runs} interleaved pair ratios); "
+        f"medians python3 -c json.load {ms(python_whole)}, jq length {ms(jq_whole)}",
+        "≥ 5× Python in every run" if target else "", (python_low >= 5) if target else None,
+        f"{rounds_count} runs of {runs} turns of " + " / ".join(
+            " ".join(f"'{a}'" if " " in a else a for a in argv) for argv in commands))
 
     base = max_rss_kib([repatdash, "validate", tiny])
     peak = max_rss_kib([repatdash, "validate", path])

@@ -49,7 +49,16 @@ SCREEN *cn_newterm_stdio(void);
 int cn_can_address_cursor(void);
 
 /// endwin() once, and forget the session so the at-exit hook does nothing.
+/// Mouse reporting, when on, is switched off first.
 void cn_endwin_once(void);
+
+/// Asks the terminal for mouse reports (modes 1000 and 1006: presses,
+/// releases and the wheel in SGR form), which arrive as key bytes for the
+/// dashboard to decode (ncurses' own KEY_MOUSE matching is switched off).
+/// Every way out switches it off again: endwin, the fatal-signal restore,
+/// and a suspend (Ctrl-Z), which switches it back on at `fg`.
+void cn_enable_mouse_reporting(void);
+int cn_mouse_reporting_enabled(void);
 
 /// Registers (once) an atexit hook that runs endwin() if a session is still
 /// open, so an exit() that skipped TerminalSession.end() leaves the tty sane.

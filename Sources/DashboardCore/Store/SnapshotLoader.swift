@@ -25,6 +25,13 @@ public struct SnapshotLoader: Sendable {
         judge(bytes.count <= sizeLimit ? .success(bytes) : .failure(tooLarge(bytes.count)), path: path, now: now)
     }
 
+    /// Validates bytes the caller owns and keeps alive for the call (a mapped
+    /// file, see MappedSnapshotLoading), under the same size limit and rules.
+    public func load(mapped bytes: UnsafeBufferPointer<UInt8>, path: String, now: Instant) -> SnapshotFile {
+        guard bytes.count <= sizeLimit else { return judge(.failure(tooLarge(bytes.count)), path: path, now: now) }
+        return SnapshotFile(path: path, report: SnapshotDecoder.decode(bytes, now: now, futureToleranceSeconds: futureToleranceSeconds))
+    }
+
     private func judge(_ read: Result<[UInt8], ReadProblem>, path: String, now: Instant) -> SnapshotFile {
         switch read {
         case .success(let bytes):

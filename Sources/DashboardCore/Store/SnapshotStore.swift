@@ -171,13 +171,14 @@ public struct SnapshotStore: Sendable {
     /// `within_hours` rules read every valid file).
     public static func load(path: String, loader: SnapshotLoader = SnapshotLoader(), now: Instant,
                             historyLimit: Int = SnapshotStore.defaultHistoryLimit,
-                            shiftHistory: ShiftHistory = ShiftHistory()) throws -> SnapshotStore {
+                            shiftHistory: ShiftHistory = ShiftHistory(),
+                            reading read: ((String) -> SnapshotFile)? = nil) throws -> SnapshotStore {
         var store = SnapshotStore(historyLimit: historyLimit, futureToleranceSeconds: loader.futureToleranceSeconds,
                                   shiftHistory: shiftHistory)
         store.advanceClock(to: now)
         let paths = SnapshotLoader.isDirectory(path) ? try SnapshotLoader.snapshotPaths(inDirectory: path) : [path]
         for file in paths {
-            store.add(loader.load(path: file, now: now))
+            store.add(read?(file) ?? loader.load(path: file, now: now))
         }
         return store
     }

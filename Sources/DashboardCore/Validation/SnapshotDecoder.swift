@@ -15,23 +15,29 @@ public struct SnapshotDecoder {
     public static func decode(_ bytes: [UInt8], now: Instant, futureToleranceSeconds: Double = Double(futureTolerance),
                               fastPaths: Bool = true) -> ValidationReport {
         bytes.withUnsafeBufferPointer { buffer in
-            var decoder = SnapshotDecoder(reader: FieldReader(json: JSONReader(bytes: buffer)), now: now,
-                                          futureToleranceSeconds: futureToleranceSeconds, usesFastPaths: fastPaths)
-            do throws(JSONReadFailure) {
-                try decoder.reader.json.begin()
-                let snapshot = try decoder.decodeSnapshot()
-                try decoder.reader.json.end()
-                let reader = decoder.reader
-                return ValidationReport(
-                    snapshot: reader.errorCount == 0 ? snapshot : nil,
-                    issues: reader.issues, errorCount: reader.errorCount, warningCount: reader.warningCount
-                )
-            } catch {
-                // Not JSON: what was found before the syntax error says nothing reliable.
-                let error = decoder.reader.json.failure
-                let issue = ValidationIssue(.error, error.path, "not valid JSON: \(error.message)", line: error.line, column: error.column)
-                return ValidationReport(snapshot: nil, issues: [issue], errorCount: 1, warningCount: 0)
-            }
+            decode(buffer, now: now, futureToleranceSeconds: futureToleranceSeconds, fastPaths: fastPaths)
+        }
+    }
+
+    /// The same over bytes the caller owns (a mapped file); the report keeps no pointer into them.
+    public static func decode(_ buffer: UnsafeBufferPointer<UInt8>, now: Instant, futureToleranceSeconds: Double = Double(futureTolerance),
+                              fastPaths: Bool = true) -> ValidationReport {
+        var decoder = SnapshotDecoder(reader: FieldReader(json: JSONReader(bytes: buffer)), now: now,
+                                      futureToleranceSeconds: futureToleranceSeconds, usesFastPaths: fastPaths)
+        do throws(JSONReadFailure) {
+            try decoder.reader.json.begin()
+            let snapshot = try decoder.decodeSnapshot()
+            try decoder.reader.json.end()
+            let reader = decoder.reader
+            return ValidationReport(
+                snapshot: reader.errorCount == 0 ? snapshot : nil,
+                issues: reader.issues, errorCount: reader.errorCount, warningCount: reader.warningCount
+            )
+        } catch {
+            // Not JSON: what was found before the syntax error says nothing reliable.
+            let error = decoder.reader.json.failure
+            let issue = ValidationIssue(.error, error.path, "not valid JSON: \(error.message)", line: error.line, column: error.column)
+            return ValidationReport(snapshot: nil, issues: [issue], errorCount: 1, warningCount: 0)
         }
     }
 

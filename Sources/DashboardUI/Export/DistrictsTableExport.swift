@@ -7,8 +7,8 @@ enum DistrictsTableExport {
     /// `otherReported`: whether any camp reports `other` (the screen, and so
     /// Markdown, leaves a column of dashes out; CSV and JSON always carry it).
     static func columns(sortedBy sorted: DistrictColumn, ascending: Bool, otherReported: Bool, glyphs: TableGlyphs) -> [TableExportColumn] {
-        func title(_ key: DistrictsTableColumn) -> String {
-            glyphs.sortTitle(key.title, isSorted: key.sortColumn == sorted, ascending: ascending)
+        func title(_ key: DistrictColumn) -> String {
+            glyphs.sortTitle(key.title, isSorted: key == sorted, ascending: ascending)
         }
         return [
             TableExportColumn(screenTitle: title(.name), isNumeric: false,
@@ -24,7 +24,7 @@ enum DistrictsTableExport {
             TableExportColumn(screenTitle: title(.por), isNumeric: true, fields: [CommonExportFields.por]),
             TableExportColumn(screenTitle: title(.acc), isNumeric: true, fields: [CommonExportFields.acc]),
             TableExportColumn(screenTitle: title(.undocumented), isNumeric: true, fields: [CommonExportFields.undocumented]),
-            TableExportColumn(screenTitle: title(.other), isOnScreen: otherReported, isNumeric: true, fields: [CommonExportFields.other]),
+            TableExportColumn(screenTitle: title(.other), isOnScreen: otherReported || sorted == .other, isNumeric: true, fields: [CommonExportFields.other]),
             TableExportColumn(screenTitle: title(.households), isNumeric: true, fields: [CommonExportFields.households]),
             TableExportColumn(screenTitle: title(.change), isNumeric: true, fields: [CommonExportFields.change, CommonExportFields.new, CommonExportFields.gone]),
             TableExportColumn(screenTitle: "Partial sums", isOnScreen: false, isNumeric: false, fields: [CommonExportFields.partialSums]),
@@ -32,7 +32,7 @@ enum DistrictsTableExport {
     }
 
     static func cells(of district: DistrictFigures, glyphs: TableGlyphs) -> [TableExportCell] {
-        func screen(_ key: DistrictsTableColumn) -> String { DistrictsPane.cell(key, of: district, glyphs: glyphs).text }
+        func screen(_ key: DistrictColumn) -> String { DistrictsPane.cell(key, of: district, glyphs: glyphs).text }
         return cells(
             screen: screen, name: district.name, id: district.id, province: district.province,
             campsOpen: district.campsOpen, campsTotal: district.campsTotal, population: district.population,
@@ -43,7 +43,7 @@ enum DistrictsTableExport {
 
     /// The "All districts" row: the whole snapshot, whatever the filter (as on screen).
     static func cells(ofTotals totals: GrandTotals, glyphs: TableGlyphs) -> [TableExportCell] {
-        func screen(_ key: DistrictsTableColumn) -> String { DistrictsPane.cell(key, ofTotals: totals, glyphs: glyphs).text }
+        func screen(_ key: DistrictColumn) -> String { DistrictsPane.cell(key, ofTotals: totals, glyphs: glyphs).text }
         return cells(
             screen: screen, name: screen(.name), id: nil, province: nil,
             campsOpen: totals.campsOpen, campsTotal: totals.campsTotal, population: totals.population,
@@ -53,12 +53,12 @@ enum DistrictsTableExport {
     }
 
     private static func cells(
-        screen: (DistrictsTableColumn) -> String, name: String, id: String?, province: String?,
+        screen: (DistrictColumn) -> String, name: String, id: String?, province: String?,
         campsOpen: Int, campsTotal: Int, population: Int, documents: DocumentTotals, households: ReportedSum,
         isGone: Bool = false, change: [TableExportValue]
     ) -> [TableExportCell] {
         // A gone district has a last population and a change, and no current camps or sums (as on screen).
-        func cell(_ key: DistrictsTableColumn, _ values: TableExportValue...) -> TableExportCell {
+        func cell(_ key: DistrictColumn, _ values: TableExportValue...) -> TableExportCell {
             TableExportCell(screenText: screen(key), values: isGone ? values.map { _ in .none } : values)
         }
         let partial = isGone ? .none : TableExportValue.partialSums(TableExportValue.documentSums(documents, households: households))

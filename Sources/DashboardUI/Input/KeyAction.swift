@@ -11,7 +11,8 @@ public enum KeyAction: Sendable, Equatable {
     case back
     /// Esc in the districts table: back from a district, or else clear the filter.
     case backOrClearFilter
-    case nextSort, reverseSort
+    /// `s` / `S` / `<` / `>`: the next column round, the other direction, the column left / right.
+    case nextSort, reverseSort, sortLeft, sortRight
     case startFilter
     case keepFilter, clearFilter, deleteFilterCharacter
     case export

@@ -12,6 +12,8 @@ public enum KeyContext: Sendable, Equatable {
     case filter
     /// While the alerts list (`!`) is open; the key that quits still quits.
     case alertsList
+    /// While the `?` help is open: its scroll keys; any other key closes it.
+    case help
 }
 
 extension KeyContext {
@@ -22,6 +24,7 @@ extension KeyContext {
         case (.focused(let panes), .panes(let focus)): panes.contains(focus)
         case (.filter, .filter): true
         case (.alertsList, .alerts): true
+        case (.help, .help): true
         default: false
         }
     }

@@ -4,7 +4,11 @@
 public enum KeyTable {
     public static let bindings: [KeyBinding] = [
         KeyBinding([.character("q")], .quit, .dashboard, "quit"),
-        KeyBinding([.character("?"), .f1], .showHelp, .dashboard, "show this help; any key closes it"),
+        KeyBinding([.character("?"), .f1], .showHelp, .dashboard, "show the keys and a legend of the markers"),
+        // Two lines, so the help's keys column stays narrow enough for 80 columns.
+        KeyBinding([(.up, .moveUp), (.down, .moveDown), (.character("k"), .moveUp), (.character("j"), .moveDown)],
+                   .help, "in this help: scroll; any other key closes it"),
+        KeyBinding([(.pageUp, .pageUp), (.pageDown, .pageDown), (.home, .first), (.end, .last)], .help, "in this help: a page, the ends"),
         KeyBinding([(.tab, .nextPane), (.backTab, .previousPane)], .dashboard, "next / previous pane"),
         KeyBinding([(.up, .moveUp), (.down, .moveDown), (.character("j"), .moveDown), (.character("k"), .moveUp),
                     (.pageUp, .pageUp), (.pageDown, .pageDown)],
@@ -14,8 +18,9 @@ public enum KeyTable {
         KeyBinding([.enter, .right, .character("l")], .openDistrict, .focused([.districts]), "show the selected district's camps"),
         KeyBinding([(.escape, .backOrClearFilter), (.backspace, .back), (.left, .back), (.character("h"), .back)],
                    .focused([.districts]), "back to all districts (Esc: clear a filter)"),
-        KeyBinding([(.character("s"), .nextSort), (.character("S"), .reverseSort)], .focused([.districts]),
-                   "sort by the next column / reverse the order"),
+        // `<` `>` as in top(1) (htop binds them to its sort too): any column is a few presses away.
+        KeyBinding([(.character("s"), .nextSort), (.character("S"), .reverseSort), (.character("<"), .sortLeft), (.character(">"), .sortRight)],
+                   .focused([.districts]), "sort: next column, reverse, column left / right"),
         KeyBinding([.character("/")], .startFilter, .dashboard, "filter the table by name as you type"),
         // Related keys share a line, so that the help fits 80×24.
         KeyBinding([(.enter, .keepFilter), (.tab, .keepFilter), (.escape, .clearFilter), (.backspace, .deleteFilterCharacter)],
@@ -23,13 +28,13 @@ public enum KeyTable {
         KeyBinding([.character("e")], .export, .dashboard, "write the table to a CSV file here"),
         KeyBinding([(.character("c"), .nextPoint), (.character("C"), .previousPoint)], .dashboard, "next / previous crossing point"),
         KeyBinding([.character("t")], .toggleCrossingsTable, .dashboard,
-                   "crossings as a table of days with every breakdown / as the chart"),
+                   "crossings: a table of days / the chart"),
         KeyBinding([(.up, .newerDay), (.down, .olderDay), (.character("k"), .newerDay), (.character("j"), .olderDay),
                     (.pageUp, .newerWeek), (.pageDown, .olderWeek)],
-                   .focused([.crossings]), "in the crossings table: the day cursor newer / older, by a week"),
+                   .focused([.crossings]), "crossings table: day cursor, a week at a time"),
         KeyBinding([(.left, .scrollColumnsLeft), (.right, .scrollColumnsRight), (.character("h"), .scrollColumnsLeft),
                     (.character("l"), .scrollColumnsRight)],
-                   .focused([.crossings]), "in the crossings table: scroll the columns left / right"),
+                   .focused([.crossings]), "crossings table: scroll the columns"),
         KeyBinding([.character("b")], .cycleBaseline, .dashboard, "Change vs: previous / shift start / 24 h ago"),
         KeyBinding([(.character("["), .travelBack), (.character("]"), .travelForward)], .dashboard,
                    "older / newer kept snapshot (End: live)"),

@@ -41,7 +41,7 @@ enum CampsPane {
             }
         }
         pane.drawPosition(firstShown: range.lowerBound, shown: range.count, of: rows.count, on: &screen)
-        pane.drawTotals(layout, on: &screen) { cell($0, ofDistrict: district, glyphs: glyphs) }
+        pane.drawTotals(layout, rowsShown: range.count, on: &screen) { cell($0, ofDistrict: district, glyphs: glyphs) }
         drawTrend(state, district: district.id, in: rect, positionShown: range.count < rows.count, on: &screen)
     }
 

@@ -24,11 +24,11 @@ enum DistrictsPane {
         let rowIDs = table.rowIDs
         pane.drawFrame(title: title(shown: rowIDs.count, of: all.count, gone: data.population.goneDistricts.count, filter: table.filter), on: &screen)
 
-        let sortedKey = DistrictsTableColumn.allCases.first { $0.sortColumn == table.sortColumn }
+        let sortedKey = table.sortColumn
         let layout = TableLayout(
             columns: columns(data, sortedKey: sortedKey, ascending: table.ascending, glyphs: glyphs),
             width: pane.contentWidth, gap: TablePaneDrawing.columnGap,
-            narrowing: DistrictsTableColumn.narrowing, keeping: sortedKey
+            narrowing: DistrictsTableNarrowing.steps, keeping: sortedKey
         )
         pane.drawHeader(layout, sortedBy: sortedKey, on: &screen)
 
@@ -46,7 +46,7 @@ enum DistrictsPane {
         pane.drawPosition(firstShown: range.lowerBound, shown: range.count, of: rowIDs.count, on: &screen)
 
         let totals = data.population.totals
-        pane.drawTotals(layout, on: &screen) { cell($0, ofTotals: totals, glyphs: glyphs) }
+        pane.drawTotals(layout, rowsShown: range.count, on: &screen) { cell($0, ofTotals: totals, glyphs: glyphs) }
     }
 
     /// Cells the pane needs to show every column (for `Layout`).
@@ -68,13 +68,13 @@ enum DistrictsPane {
             : "Districts (\(CountFormat.count(shown)) of \(CountFormat.count(total + gone))\(goneText)), filter \"\(filter)\""
     }
 
-    static func cell(_ key: DistrictsTableColumn, of district: DistrictFigures, glyphs: TableGlyphs) -> TableCell {
+    static func cell(_ key: DistrictColumn, of district: DistrictFigures, glyphs: TableGlyphs) -> TableCell {
         district.isGone ? FigureText.dimmed(goneCell(key, of: district, glyphs: glyphs)) : currentCell(key, of: district, glyphs: glyphs)
     }
 
     /// A district gone since the previous snapshot: its name, `gone`, its last
     /// population and minus that as its change; no other figure is its now.
-    private static func goneCell(_ key: DistrictsTableColumn, of district: DistrictFigures, glyphs: TableGlyphs) -> TableCell {
+    private static func goneCell(_ key: DistrictColumn, of district: DistrictFigures, glyphs: TableGlyphs) -> TableCell {
         switch key {
         case .name, .province, .population, .change: currentCell(key, of: district, glyphs: glyphs)
         case .camps: TableCell(FigureText.gone)
@@ -82,7 +82,7 @@ enum DistrictsPane {
         }
     }
 
-    private static func currentCell(_ key: DistrictsTableColumn, of district: DistrictFigures, glyphs: TableGlyphs) -> TableCell {
+    private static func currentCell(_ key: DistrictColumn, of district: DistrictFigures, glyphs: TableGlyphs) -> TableCell {
         switch key {
         case .name: TableCell(district.name)
         case .province: TableCell(district.province)
@@ -97,7 +97,7 @@ enum DistrictsPane {
         }
     }
 
-    static func cell(_ key: DistrictsTableColumn, ofTotals totals: GrandTotals, glyphs: TableGlyphs) -> TableCell {
+    static func cell(_ key: DistrictColumn, ofTotals totals: GrandTotals, glyphs: TableGlyphs) -> TableCell {
         switch key {
         case .name: TableCell("All districts")
         case .province: .empty
@@ -119,8 +119,8 @@ enum DistrictsPane {
     /// no camp of the snapshot reports it (a column of dashes; the exports
     /// still carry it).
     static func columns(
-        _ data: DashboardData, sortedKey: DistrictsTableColumn?, ascending: Bool, glyphs: TableGlyphs
-    ) -> [TableColumn<DistrictsTableColumn>] {
+        _ data: DashboardData, sortedKey: DistrictColumn?, ascending: Bool, glyphs: TableGlyphs
+    ) -> [TableColumn<DistrictColumn>] {
         let totals = data.population.totals
         let extents = data.districtColumnExtents
         let provinceWidth = extents.provinceWidth
@@ -129,11 +129,11 @@ enum DistrictsPane {
             + [cell(.change, ofTotals: totals, glyphs: glyphs).text, "new", glyphs.missing]
 
         let changeTitle = data.changeColumnTitle(glyphs)
-        let keys = DistrictsTableColumn.allCases.filter { $0 != .other || !totals.documents.other.isUnreported }
+        let keys = DistrictColumn.allCases.filter { $0 != .other || $0 == sortedKey || !totals.documents.other.isUnreported }
         return keys.map { key in
             let keyTitle = key == .change ? changeTitle : key.title
             let title = glyphs.sortTitle(keyTitle, isSorted: key == sortedKey, ascending: ascending)
-            let header = key.sortColumn == nil ? TextWidth.of(keyTitle) : glyphs.sortableTitleWidth(keyTitle)
+            let header = glyphs.sortableTitleWidth(keyTitle)
             switch key {
             case .name:
                 return TableColumn(key: key, title: title, alignment: .left, width: nameMinimumWidth, isFlexible: true)

@@ -82,7 +82,11 @@ enum StatusLine {
         }
         if let message = state.statusMessage, message.isShowing(at: state.now) {
             // The answer to a key just pressed (`e`): the operator is looking for it now.
-            let style = message.kind == .error ? Style.critical.adding(.bold) : Style.accent.adding(.bold)
+            let style = switch message.kind {
+            case .error: Style.critical.adding(.bold)
+            case .info: Style.accent.adding(.bold)
+            case .hint: Style.accent
+            }
             parts.append(Part(text: TerminalSafeText.sanitize(message.text), style: style, priority: 0, minimumTruncated: 20, isProtected: true))
         }
         if let problem = state.sourceProblem {

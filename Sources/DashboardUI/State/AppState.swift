@@ -35,6 +35,10 @@ public struct AppState: Sendable {
     /// First deadline shown when the deadlines pane scrolls.
     public internal(set) var deadlineScrollTop = 0
     public internal(set) var isShowingHelp = false
+    /// The last click on a table row, to tell a double-click.
+    var lastClick: MouseClick?
+    /// First line of the help shown, when it is longer than the screen.
+    public internal(set) var helpScrollTop = 0
     /// `p`: figures frozen; snapshots that arrive meanwhile wait in `pendingStore`.
     public private(set) var isPaused = false
     public private(set) var pendingSnapshotCount = 0

@@ -1,6 +1,7 @@
 import DashboardCore
 
-/// Columns of a district's camps table (the drill-down), in the order `s` cycles.
+/// Columns of a district's camps table (the drill-down), in their order on
+/// screen: the order `s` cycles through them and `<` `>` move along.
 public enum CampColumn: Int, Sendable, CaseIterable, SortableColumn {
     case name, status, population, por, acc, undocumented, other, households, denotified, change
 
@@ -22,11 +23,11 @@ public enum CampColumn: Int, Sendable, CaseIterable, SortableColumn {
     public var ascendingByDefault: Bool { self == .name || self == .status || self == .denotified }
 
     /// Whether `a` comes before `b` when the table is sorted by this column:
-    /// the column's value in the chosen direction, then A→Z by name and by id
+    /// the column's value in the chosen direction, then A→Z by name (natural order) and by id
     /// whichever the direction (as `DistrictColumn.precedes`).
     func precedes(_ a: CampFigures, _ b: CampFigures, ascending: Bool) -> Bool {
         if let aFirst = valueOrder(a, b) { return aFirst == ascending }
-        if a.camp.name != b.camp.name { return a.camp.name < b.camp.name }
+        if a.camp.name != b.camp.name { return NaturalOrder.precedes(a.camp.name, b.camp.name) }
         return a.camp.id < b.camp.id
     }
 
@@ -35,7 +36,7 @@ public enum CampColumn: Int, Sendable, CaseIterable, SortableColumn {
         // Unknown values (absent optional fields) sort below every known one.
         func compare(_ x: Int?, _ y: Int?) -> Bool? { x == y ? nil : (x ?? -1) < (y ?? -1) }
         switch self {
-        case .name: return a.camp.name == b.camp.name ? nil : a.camp.name < b.camp.name
+        case .name: return a.camp.name == b.camp.name ? nil : NaturalOrder.precedes(a.camp.name, b.camp.name)
         case .status: return a.camp.status == b.camp.status ? nil : a.camp.status.rawValue < b.camp.status.rawValue
         case .population: return compare(a.camp.population, b.camp.population)
         case .por: return compare(a.camp.byDocument?.por, b.camp.byDocument?.por)

@@ -21,10 +21,14 @@ public struct DisplayOptions: Sendable, Equatable {
     public var alertRules: [AlertRule]
     /// Ring the terminal bell when an alert turns critical (`bell = true`).
     public var bell: Bool
+    /// The dashboard takes the mouse (clicks, double-clicks, the wheel);
+    /// `mouse = false` or `--no-mouse` leave it to the terminal.
+    public var mouse: Bool
 
     public init(ascii: Bool = false, staleAfterSeconds: Double = DisplayOptions.defaultStaleAfterSeconds,
                 changeHighlightSeconds: Int64 = DisplayOptions.defaultChangeHighlightSeconds,
-                shiftStarts: ShiftStarts = .default, alertRules: [AlertRule] = [], bell: Bool = false) {
+                shiftStarts: ShiftStarts = .default, alertRules: [AlertRule] = [], bell: Bool = false, mouse: Bool = true) {
+        self.mouse = mouse
         self.ascii = ascii
         self.staleAfterSeconds = staleAfterSeconds
         self.changeHighlightSeconds = changeHighlightSeconds

@@ -15,9 +15,10 @@ public struct DistrictOrder: Sendable {
 
     public init(_ districts: [DistrictFigures]) {
         let count = districts.count
-        // Every column breaks ties by name, then id: rank that order once.
+        // Every column breaks ties by name (natural order), then id: rank that order once.
+        let names = districts.map { NaturalName($0.name) }
         let byName = (0..<count).sorted { a, b in
-            districts[a].name != districts[b].name ? districts[a].name < districts[b].name : districts[a].id < districts[b].id
+            names[a] != names[b] ? names[a] < names[b] : districts[a].id < districts[b].id
         }
         var nameRank = [Int](repeating: 0, count: count)
         // Equal names share a rank here; `nameRank` then orders them by id.
@@ -27,15 +28,26 @@ public struct DistrictOrder: Sendable {
             let sameAsBefore = rank > 0 && districts[byName[rank - 1]].name == districts[position].name
             distinctNameRank[position] = rank == 0 ? 0 : distinctNameRank[byName[rank - 1]] + (sameAsBefore ? 0 : 1)
         }
-        let provinces = Set(districts.map(\.province)).sorted()
+        let provinces = Set(districts.map(\.province)).sorted(by: NaturalOrder.precedes)
         let provinceRank = Dictionary(uniqueKeysWithValues: provinces.enumerated().map { ($1, $0) })
 
         /// Both directions of one column whose figure is `key` (two numbers, compared in order).
         func sorted(by key: (Int) -> (Int, Int)) -> (ascending: [Int32], descending: [Int32]) {
             let keys = (0..<count).map(key)
             let ascending = (0..<count).sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : nameRank[$0] < nameRank[$1] }
-            let descending = (0..<count).sorted { keys[$0] != keys[$1] ? keys[$0] > keys[$1] : nameRank[$0] < nameRank[$1] }
-            return (ascending.map { Int32($0) }, descending.map { Int32($0) })
+            // Largest first with ties still A→Z: the runs of equal figures in
+            // reverse order, each run as it is. One sort per column, not two:
+            // ten columns sort every snapshot.
+            var descending: [Int32] = []
+            descending.reserveCapacity(count)
+            var end = count
+            while end > 0 {
+                var start = end - 1
+                while start > 0, keys[ascending[start - 1]] == keys[ascending[end - 1]] { start -= 1 }
+                descending.append(contentsOf: ascending[start..<end].lazy.map { Int32($0) })
+                end = start
+            }
+            return (ascending.map { Int32($0) }, descending)
         }
         var ascendingLists = [[Int32]](repeating: [], count: DistrictColumn.allCases.count)
         var descendingLists = ascendingLists
@@ -44,9 +56,7 @@ public struct DistrictOrder: Sendable {
             switch column {
             case .name: lists = sorted { (distinctNameRank[$0], 0) }
             case .province: lists = sorted { (provinceRank[districts[$0].province]!, 0) }
-            case .camps: lists = sorted { (districts[$0].campsOpen, districts[$0].campsTotal) }
-            case .population: lists = sorted { (districts[$0].population, 0) }
-            case .change: lists = sorted { (districts[$0].changeSortValue ?? Int.min, 0) }
+            default: lists = sorted { column.sortValue(districts[$0])! }
             }
             ascendingLists[column.rawValue] = lists.ascending
             descendingLists[column.rawValue] = lists.descending

@@ -1,3 +1,4 @@
+import DashboardCore
 import Foundation
 
 /// Text folded for the table filter: case and diacritics removed (as
@@ -8,12 +9,7 @@ struct FoldedText: Sendable, Equatable {
     let bytes: [UInt8]
 
     init(_ text: String) {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            // ASCII: folding is lower-casing, and Foundation is not needed.
-            bytes = text.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
-        } else {
-            bytes = Array(text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).utf8)
-        }
+        bytes = FoldedBytes.of(text)
     }
 
     var isEmpty: Bool { bytes.isEmpty }

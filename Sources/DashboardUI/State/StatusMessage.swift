@@ -7,6 +7,8 @@ public struct StatusMessage: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
         case info
         case error
+        /// "F5: no action here": gone with the next key, whatever it is.
+        case hint
     }
 
     /// Long enough to read after looking away from the screen for a moment.

@@ -46,8 +46,19 @@ public struct TableState<Column: SortableColumn>: Sendable where Column.AllCases
     }
 
     mutating func cycleSort() {
-        sortColumn = sortColumn.nextInCycle
-        ascending = sortColumn.ascendingByDefault
+        sort(by: sortColumn.nextInCycle)
+    }
+
+    /// `<` / `>`: the sort moves to the neighbouring column; at an end it stays as it is.
+    mutating func moveSort(by offset: Int) {
+        let column = sortColumn.moved(by: offset)
+        if column != sortColumn { sort(by: column) }
+    }
+
+    /// A newly chosen column starts in its own direction: names A→Z, figures largest first.
+    private mutating func sort(by column: Column) {
+        sortColumn = column
+        ascending = column.ascendingByDefault
     }
 
     /// The filter's rule, as `DistrictOrder` applies it to the districts.

@@ -15,6 +15,8 @@ extension AppState {
             return apply(store: store)
         case .key(let key):
             return handle(key)
+        case .mouse(let event):
+            return handle(event)
         case .exportFinished(let outcome):
             finishExport(outcome)
             return []
@@ -30,6 +32,11 @@ extension AppState {
             return []
         case .selectDistrict(let id):
             districts.selectedID = id
+            refreshRows()
+            return []
+        case .sortCamps(let column, let ascending):
+            drillDown?.camps.sortColumn = column
+            drillDown?.camps.ascending = ascending
             refreshRows()
             return []
         case .filter(let text):
@@ -50,6 +57,8 @@ extension AppState {
     /// one road for every key, also those typed while snapshots are read.
     private mutating func handle(_ key: Key) -> [Effect] {
         if key == .resize { return [] }
+        // A hint answers only the key before this one.
+        if statusMessage?.kind == .hint { statusMessage = nil }
         let mode = keyMode
         if let action = KeyTable.action(for: key, in: mode) { return perform(action) }
         switch mode {
@@ -63,17 +72,27 @@ extension AppState {
         case .filter:
             if case .character(let character) = key { setFilter(activeFilter + String(character)) }
         case .panes:
-            break
+            hintNoAction(for: key)
         }
         return []
     }
 
+    /// A key that does nothing in the focused pane says so on the status
+    /// line, instead of leaving the operator to wonder whether it was heard.
+    private mutating func hintNoAction(for key: Key) {
+        // Bytes ncurses could not name are no key the operator chose.
+        guard key != .unknown else { return }
+        statusMessage = StatusMessage("\(key.name): no action here; ? lists the keys", kind: .hint, shownAt: now)
+    }
+
     private mutating func perform(_ action: KeyAction) -> [Effect] {
-        let page = focus == .deadlines ? layout.deadlineRows : layout.tableBodyRows
+        let page = isShowingHelp ? HelpOverlay.visibleLineCount(self) : focus == .deadlines ? layout.deadlineRows : layout.tableBodyRows
         switch action {
         case .quit: return [.quit]
         case .redraw: return [.repaintAll]
-        case .showHelp: isShowingHelp = true
+        case .showHelp:
+            isShowingHelp = true
+            helpScrollTop = 0
         case .nextPane: focus = focus.next
         case .previousPane: focus = focus.previous
         case .moveUp: move(by: -1)
@@ -93,6 +112,10 @@ extension AppState {
             refreshRows()
         case .reverseSort:
             if drillDown != nil { drillDown!.camps.ascending.toggle() } else { districts.ascending.toggle() }
+            refreshRows()
+        case .sortLeft, .sortRight:
+            let offset = action == .sortLeft ? -1 : 1
+            if drillDown != nil { drillDown!.camps.moveSort(by: offset) } else { districts.moveSort(by: offset) }
             refreshRows()
         case .startFilter:
             focus = .districts
@@ -142,11 +165,19 @@ extension AppState {
     /// Up, down, a page, the first or the last: the selection in the table,
     /// or the scroll of the deadlines, whichever pane is focused.
     private mutating func move(by delta: Int) {
-        if focus == .deadlines { scrollDeadlines(by: delta) } else { moveSelection(by: delta) }
+        if isShowingHelp {
+            scrollHelp(to: helpScrollTop + delta)
+        } else if focus == .deadlines {
+            scrollDeadlines(by: delta)
+        } else {
+            moveSelection(by: delta)
+        }
     }
 
     private mutating func moveToEnd(last: Bool) {
-        if focus == .deadlines {
+        if isShowingHelp {
+            scrollHelp(to: last ? Int.max : 0)
+        } else if focus == .deadlines {
             deadlineScrollTop = last ? lastDeadlineScrollTop : 0
         } else {
             moveSelection(to: last ? Int.max : 0)
@@ -159,12 +190,12 @@ extension AppState {
         refreshRows() // the districts table keeps its selection: the district left
     }
 
-    private mutating func moveSelection(by delta: Int) {
+    mutating func moveSelection(by delta: Int) {
         let current = drillDown?.camps.selectedIndex ?? districts.selectedIndex
         moveSelection(to: max(0, current + delta))
     }
 
-    private mutating func moveSelection(to index: Int) {
+    mutating func moveSelection(to index: Int) {
         let rows = layout.tableBodyRows
         if drillDown != nil {
             drillDown!.camps.select(index: min(index, max(0, drillDown!.camps.rowIDs.count - 1)), visibleRows: rows)
@@ -173,7 +204,7 @@ extension AppState {
         }
     }
 
-    private mutating func enterDistrict() {
+    mutating func enterDistrict() {
         guard drillDown == nil, let id = districts.selectedID, data?.district(id: id) != nil else { return }
         drillDown = DrillDown(districtID: id)
         refreshRows()
@@ -192,7 +223,11 @@ extension AppState {
         if next < points.count { selectedPoint = points[next].point }
     }
 
-    private mutating func scrollDeadlines(by delta: Int) {
+    mutating func scrollHelp(to line: Int) {
+        helpScrollTop = min(HelpOverlay.lastScrollTop(self), max(0, line))
+    }
+
+    mutating func scrollDeadlines(by delta: Int) {
         deadlineScrollTop = min(lastDeadlineScrollTop, max(0, deadlineScrollTop + delta))
     }
 

@@ -3,6 +3,8 @@ import DashboardCore
 /// Everything that can change the screen arrives as one of these.
 public enum Event: Sendable {
     case key(Key)
+    /// A click or the wheel (SGR mouse reports), when the dashboard has the mouse.
+    case mouse(MouseEvent)
     /// The terminal is now this size (columns × rows).
     case resize(width: Int, height: Int)
     /// The clock moved: countdowns and ages follow it.
@@ -18,6 +20,8 @@ public enum Event: Sendable {
     case startingView(sortColumn: DistrictColumn, ascending: Bool, point: String?)
     /// Selects a district by id (`render --district`, before Enter).
     case selectDistrict(String)
+    /// Sorts the camps table of the district drilled into (`render --district --sort`).
+    case sortCamps(column: CampColumn, ascending: Bool)
     /// Filters the table on screen as typing after `/` does (`render --filter`).
     case filter(String)
     /// The file of a kept moment, read again for time travel (the answer to `rereadSnapshot`).

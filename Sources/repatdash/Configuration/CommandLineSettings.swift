@@ -11,6 +11,8 @@ struct CommandLineSettings {
     var theme: ColorThemeName?
     /// `--no-color`: monochrome, whatever the theme.
     var noColor = false
+    /// `--no-mouse`: leave the mouse to the terminal.
+    var noMouse = false
     var maxSizeMiB: Int?
     var futureToleranceMinutes: Double?
     /// `--history-hours`.

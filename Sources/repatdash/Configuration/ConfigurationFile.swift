@@ -22,6 +22,7 @@ struct ConfigurationFile {
     var historyHours: Setting<Int>?
     var shiftStarts: Setting<ShiftStarts>?
     var bell: Setting<Bool>?
+    var mouse: Setting<Bool>?
     /// The `[[alert]]` rules, in file order; the origin is the first rule's line.
     var alertRules: Setting<[AlertRule]>?
 
@@ -183,6 +184,9 @@ struct ConfigurationFile {
         case .bell:
             guard let ring = value.bool else { return .failure(Self.wrongType(value, expected: "true or false")) }
             bell = Setting(value: ring, origin: origin)
+        case .mouse:
+            guard let take = value.bool else { return .failure(Self.wrongType(value, expected: "true or false")) }
+            mouse = Setting(value: take, origin: origin)
         case .alert:
             preconditionFailure("[[alert]] tables are read by AlertRulesReader in parse")
         }

@@ -11,6 +11,8 @@ enum ConfigurationKey: String, CaseIterable {
     case shiftStarts = "shift_starts"
     /// Ring the terminal bell when an alert turns critical.
     case bell
+    /// Take the mouse (clicks, double-clicks, the wheel); false leaves it to the terminal.
+    case mouse
     /// The `[[alert]]` rules (see AlertRulesReader).
     case alert
     case snapshotURL = "snapshot_url"

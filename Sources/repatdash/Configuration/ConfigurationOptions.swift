@@ -9,8 +9,10 @@ struct ConfigurationOptions: ParsableArguments {
         valueName: "file"))
     var configPath: String?
 
-    @Option(help: ArgumentHelp("Sort the districts table by COLUMN (name, province, camps, population, change), optionally -asc or -desc, such as population-desc.",
-                               valueName: "column[-order]"))
+    @Option(help: ArgumentHelp(
+        "Sort the districts table by COLUMN (\(DistrictSort.columnList)), optionally -asc or -desc, such as change-desc. "
+            + "With render --district, the camps table (\(CampSort.columnList)).",
+        valueName: "column[-order]"))
     var sort: String?
 
     @Option(name: .customLong("history-hours"), help: ArgumentHelp(
@@ -22,10 +24,23 @@ struct ConfigurationOptions: ParsableArguments {
         if let historyHours, !(1...ShiftHistory.maximumHours).contains(historyHours) {
             throw ValidationError("--history-hours must be from 1 to \(ShiftHistory.maximumHours), got \(historyHours)")
         }
-        if let sort, DistrictSort(text: sort) == nil {
+        // Which table the sort is for is the command's to say (`districtSort()`, `campSort()`); here it must fit one.
+        if let sort, DistrictSort(text: sort) == nil, CampSort(text: sort) == nil {
             throw ValidationError("--sort must be \(DistrictSort.accepted), got \(sort)")
         }
     }
 
-    var parsedSort: DistrictSort? { sort.flatMap(DistrictSort.init(text:)) }
+    /// `--sort` for the districts table; a usage error naming its columns when it names none of them.
+    func districtSort() throws -> DistrictSort? { try parsedSort(for: "the districts table") }
+
+    /// `--sort` for the camps table (`render --district`); a usage error naming its columns otherwise.
+    func campSort() throws -> CampSort? { try parsedSort(for: "the camps table (--district)") }
+
+    private func parsedSort<Column>(for table: String) throws -> TableSort<Column>? {
+        guard let sort else { return nil }
+        guard let parsed = TableSort<Column>(text: sort) else {
+            throw ValidationError("--sort for \(table) must be \(TableSort<Column>.accepted), got \(sort)")
+        }
+        return parsed
+    }
 }

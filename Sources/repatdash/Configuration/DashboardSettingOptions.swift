@@ -26,6 +26,9 @@ struct DashboardSettingOptions: ParsableArguments {
         valueName: "seconds"))
     var pollIntervalSeconds: Int?
 
+    @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (its own text selection) instead of clicks and the wheel.")
+    var noMouse = false
+
     @OptionGroup var configuration: ConfigurationOptions
 
     func validate() throws {
@@ -38,5 +41,6 @@ struct DashboardSettingOptions: ParsableArguments {
         if let point, point.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("--point must name a crossing point, such as Torkham")
         }
+        _ = try configuration.districtSort()
     }
 }

@@ -1,4 +1,5 @@
 import DashboardCore
+import MappedFiles
 
 extension DashboardSettings {
     /// The snapshots of the one-shot commands (`render`, `check`), judged
@@ -9,7 +10,9 @@ extension DashboardSettings {
     func loadStore(now: Instant, historyLimit: Int = SnapshotStore.defaultHistoryLimit) throws -> SnapshotStore {
         let source = snapshotPath.value
         guard let http = httpSource else {
-            return try SnapshotStore.load(path: source, loader: loader, now: now, historyLimit: historyLimit, shiftHistory: shiftHistory)
+            // Mapped, not read(): see MappedSnapshotLoading.
+            return try SnapshotStore.load(path: source, loader: loader, now: now, historyLimit: historyLimit, shiftHistory: shiftHistory,
+                                          reading: { MappedSnapshotLoading.load(path: $0, loader: loader, now: now) })
         }
         switch try FetchedSnapshot.fetch(url: http.url, caFile: http.caFile, loader: loader, now: now) {
         case .success(let file):

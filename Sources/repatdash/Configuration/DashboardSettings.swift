@@ -25,6 +25,8 @@ struct DashboardSettings {
     var shiftStarts: Setting<ShiftStarts>
     /// Ring the terminal bell when an alert turns critical (off unless the file says `bell = true`).
     var bell: Setting<Bool>
+    /// Take the mouse (on unless `mouse = false` or `--no-mouse`).
+    var mouse: Setting<Bool>
     /// The file's `[[alert]]` rules; none when it has none.
     var alertRules: Setting<[AlertRule]>
     /// How often a URL source is asked again (a directory is watched, not polled by this).
@@ -96,6 +98,7 @@ struct DashboardSettings {
             historyHours: pick(commandLine.historyHours, "--history-hours", file?.historyHours, ShiftHistory.defaultHours),
             shiftStarts: file?.shiftStarts ?? Setting(value: .default, origin: .builtIn),
             bell: pick(nil, "", file?.bell, false),
+            mouse: pick(commandLine.noMouse ? false : nil, "--no-mouse", file?.mouse, true),
             alertRules: pick(nil, "", file?.alertRules, []),
             pollIntervalSeconds: pick(commandLine.pollIntervalSeconds, "--poll-interval", file?.pollIntervalSeconds,
                                       HTTPSourceSettings.defaultPollIntervalSeconds),
@@ -116,7 +119,7 @@ struct DashboardSettings {
 
     func displayOptions(ascii: Bool) -> DisplayOptions {
         DisplayOptions(ascii: ascii, staleAfterSeconds: staleAfterMinutes.value * 60, shiftStarts: shiftStarts.value,
-                       alertRules: alertRules.value, bell: bell.value)
+                       alertRules: alertRules.value, bell: bell.value, mouse: mouse.value)
     }
 
     /// An empty history bounded by `history_hours`.

@@ -22,6 +22,7 @@ struct SettingsReport {
             (.shiftStarts, "[" + settings.shiftStarts.value.minutesOfDay.map { Self.quoted(ShiftStarts.text(minuteOfDay: $0)) }.joined(separator: ", ") + "]",
              settings.shiftStarts.origin),
             (.bell, String(settings.bell.value), settings.bell.origin),
+            (.mouse, String(settings.mouse.value), settings.mouse.origin),
             (.pollInterval, String(settings.pollIntervalSeconds.value), settings.pollIntervalSeconds.origin),
             (.caFile, settings.caFile.value.map(Self.quoted), settings.caFile.origin),
         ]

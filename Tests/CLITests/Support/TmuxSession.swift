@@ -39,6 +39,29 @@ final class TmuxSession {
         try tmux(["send-keys", "-t", name, "-l", text])
     }
 
+    /// Writes these bytes to the program as a terminal would (`send-keys -H`):
+    /// escape sequences such as mouse reports, byte for byte.
+    func sendBytes(_ text: String) throws {
+        try tmux(["send-keys", "-t", name, "-H"] + text.utf8.map { String(format: "%02x", $0) })
+    }
+
+    /// An SGR 1006 mouse report for a cell counted from 0, as xterm sends it:
+    /// `ESC [ < button ; column+1 ; row+1 M` (a press) or `m` (a release).
+    static func mouseReport(button: Int, row: Int, col: Int, release: Bool = false) -> String {
+        "\u{1B}[<\(button);\(col + 1);\(row + 1)" + (release ? "m" : "M")
+    }
+
+    /// A left click (press and release) at a cell counted from 0.
+    static func click(row: Int, col: Int) -> String {
+        mouseReport(button: 0, row: row, col: col) + mouseReport(button: 0, row: row, col: col, release: true)
+    }
+
+    /// The pane's mouse modes as tmux tracks them from what the program sent:
+    /// "1 1" while it asks for button reports in SGR form, "0 0" once it has given them up.
+    func mouseModes() throws -> String {
+        try tmux(["display-message", "-p", "-t", name, "#{mouse_standard_flag} #{mouse_sgr_flag}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
     }

@@ -52,7 +52,7 @@ import Testing
         var state = TestStates.bundled(width: 80, height: 24)
         TestStates.press([.character("/")], on: &state)
         TestStates.type("a", on: &state)
-        TestStates.press([.enter, .character("s"), .character("s"), .character("S")], on: &state) // population → change → name, then Z→A
+        TestStates.press([.enter] + Array(repeating: .character("<"), count: 3) + [.character("S")], on: &state) // population → name, then Z→A
         let table = try #require(TableExport(state: state))
         #expect(table.filter == "a")
         #expect(table.sortColumn == "name" && !table.sortAscending)

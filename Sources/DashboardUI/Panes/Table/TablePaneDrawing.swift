@@ -6,7 +6,7 @@ import DashboardCore
 ///     │ District      Population ▼ │   column headers
 ///     │›Peshawar            66,840 │   body rows from the scroll position
 ///     │ Hangu               16,072 │
-///     │ All districts      443,330 │   totals
+///     │ All districts      443,330 │   totals, right under the last row
 ///     └──────────────── 1-2 of 23 ─┘   which rows are showing
 ///
 /// The cell left of the columns holds the selection marker (so the selection
@@ -25,7 +25,10 @@ struct TablePaneDrawing: Sendable {
     var headerRow: Int { rect.row + 1 }
     var bodyTop: Int { rect.row + 2 }
     var bodyRows: Int { max(0, rect.height - (hasTotalsRow ? 4 : 3)) }
-    var totalsRow: Int { rect.bottom - 2 }
+    /// Right under the last row shown (or under the message that stands for
+    /// the rows), so a short table does not leave its totals at the foot of
+    /// an empty pane; a full pane puts them on its last inside row.
+    func totalsRow(rowsShown: Int) -> Int { min(rect.bottom - 2, bodyTop + max(1, rowsShown)) }
     var markerCol: Int { rect.col + 1 }
     /// Where the columns start, after the marker cell.
     var contentCol: Int { rect.col + 2 }
@@ -73,9 +76,9 @@ struct TablePaneDrawing: Sendable {
         layout.draw(row: row, col: contentCol, on: &screen, glyphs: glyphs, background: isSelected ? .selected : nil, cell: cell)
     }
 
-    func drawTotals<Key>(_ layout: TableLayout<Key>, on screen: inout Screen, cell: (Key) -> TableCell) {
+    func drawTotals<Key>(_ layout: TableLayout<Key>, rowsShown: Int, on screen: inout Screen, cell: (Key) -> TableCell) {
         guard rect.height >= 4 else { return }
-        layout.draw(row: totalsRow, col: contentCol, on: &screen, glyphs: glyphs) { key in
+        layout.draw(row: totalsRow(rowsShown: rowsShown), col: contentCol, on: &screen, glyphs: glyphs) { key in
             let content = cell(key)
             return TableCell(content.text, style: content.style.adding(.bold))
         }
