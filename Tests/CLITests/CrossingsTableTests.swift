@@ -8,13 +8,19 @@ import Testing
     static let snapshots = RepatdashProcess.bundledSnapshots
     static let now = "2025-04-07T21:10:00+05:00"
 
+    /// The dashboard on the bundled sample at `now`, showing the chart at its first point.
+    static func dashboard(width: Int, height: Int) throws -> TmuxSession {
+        let tmux = try TmuxSession(width: width, height: height, command: "\(binary) \(snapshots) --now \(now)",
+                                   environment: ["LANG": "C.UTF-8", "TERM": "tmux-256color"])
+        try tmux.waitFor("Crossings · Torkham (1/6)")
+        return tmux
+    }
+
     /// The bundled sample: its newest snapshot's day is 2025-04-07, its six
     /// points report every day since 01-08, so ↓ ↓ is 04-05 and PgDn a week
     /// before that, 03-29; `c` keeps the day and changes the point.
     @Test func toggleAndMoveTheDayCursor() throws {
-        let tmux = try TmuxSession(width: 100, height: 30, command: "\(Self.binary) \(Self.snapshots) --now \(Self.now)",
-                                   environment: ["LANG": "C.UTF-8", "TERM": "tmux-256color"])
-        try tmux.waitFor("Crossings · Torkham (1/6)")
+        let tmux = try Self.dashboard(width: 100, height: 30)
         try tmux.sendKeys("t")
         var screen = try tmux.waitFor("Crossings table · Torkham (1/7)")
         #expect(screen.contains("›04-07 ▒"))
@@ -42,9 +48,7 @@ import Testing
     /// not fit wait to the right, → brings them in one at a time, up to the
     /// last province by name (Sindh); no line is ever wider than the terminal.
     @Test func narrowTerminalScrollsTheColumns() throws {
-        let tmux = try TmuxSession(width: 80, height: 24, command: "\(Self.binary) \(Self.snapshots) --now \(Self.now)",
-                                   environment: ["LANG": "C.UTF-8", "TERM": "tmux-256color"])
-        try tmux.waitFor("Crossings · Torkham (1/6)")
+        let tmux = try Self.dashboard(width: 80, height: 24)
         try tmux.sendKeys("t")
         var screen = try tmux.waitFor("of 13 →")
         #expect(screen.contains("Day"))

@@ -100,9 +100,7 @@ import Testing
 
     /// Ctrl-Z gives the mouse back to the shell; `fg` takes it again.
     @Test func suspendGivesTheMouseBackAndResumeTakesItAgain() throws {
-        let tmux = try TmuxSession(width: 100, height: 30, command: "bash --norc --noprofile -i",
-                                   environment: ["LANG": "C.UTF-8", "TERM": "xterm-256color", "PS1": "prompt$ "])
-        try tmux.waitFor("prompt$")
+        let tmux = try TmuxSession.interactiveShell()
         try tmux.type("\(Self.command)\n")
         try tmux.waitFor("Haripur")
         #expect(try tmux.mouseModes() == "1 1")

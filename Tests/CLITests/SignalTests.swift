@@ -55,9 +55,7 @@ import Glibc
     /// dashboard leaves ISIG on, so Ctrl-C and Ctrl-\ keep working), and the
     /// operator gets a working shell back, echo on.
     @Test func controlBackslashQuitsAndLeavesAWorkingShell() throws {
-        let tmux = try TmuxSession(width: 100, height: 30, command: "bash --norc --noprofile -i",
-                                   environment: ["LANG": "C.UTF-8", "TERM": "xterm-256color", "PS1": "prompt$ "])
-        try tmux.waitFor("prompt$")
+        let tmux = try TmuxSession.interactiveShell()
         try tmux.type("ulimit -c 0; stty -g > \(tmux.directory)/inner-before; \(Self.command); echo \"status=$?\"; stty -g > \(tmux.directory)/inner-after\n")
         try tmux.waitFor("Haripur")
         try tmux.sendKeys("C-\\")
@@ -131,8 +129,7 @@ import Glibc
     }
 
     @Test func suspendAndResumeRepaintsEverything() throws {
-        let tmux = try TmuxSession(width: 100, height: 30, command: "bash --norc --noprofile -i", environment: ["LANG": "C.UTF-8", "TERM": "xterm-256color", "PS1": "prompt$ "])
-        try tmux.waitFor("prompt$")
+        let tmux = try TmuxSession.interactiveShell()
         try tmux.type("stty -g > \(tmux.directory)/stty-inner-before; \(Self.command); stty -g > \(tmux.directory)/stty-inner-after\n")
         try tmux.waitFor("Haripur")
         try tmux.sendKeys("C-z")

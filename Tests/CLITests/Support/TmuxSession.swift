@@ -25,6 +25,16 @@ final class TmuxSession {
         try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "sh", "-c", script])
     }
 
+    /// An interactive bash at 100×30 with the prompt `prompt$ ` showing, for
+    /// tests that run the dashboard as a job (Ctrl-Z, `fg`, Ctrl-\\) and read
+    /// the shell's answer after it.
+    static func interactiveShell() throws -> TmuxSession {
+        let tmux = try TmuxSession(width: 100, height: 30, command: "bash --norc --noprofile -i",
+                                   environment: ["LANG": "C.UTF-8", "TERM": "xterm-256color", "PS1": "prompt$ "])
+        try tmux.waitFor("prompt$")
+        return tmux
+    }
+
     deinit {
         _ = try? tmux(["kill-server"])
         try? FileManager.default.removeItem(atPath: directory)
